@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Article Digest</p>, document.getElementById('app')!);

@@ -1,0 +1,111 @@
+// The command-line face of lib/: the contract in DESIGN.md that tests and benchmarks rely on.
+//   npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...
+// With jsonl it prints one line per input, in order, and never stops at a bad input.
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { parseHtml } from '../lib/dom/parse-html';
+import { extractArticle } from '../lib/extract/extract-article';
+import type { Failure } from '../lib/article';
+
+const USAGE = 'usage: digest [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...';
+const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+type Format = 'md' | 'json' | 'jsonl';
+
+interface Options {
+  format: Format;
+  url?: string;
+  engine: string;
+  now?: string;
+}
+
+type Loaded = { ok: true; html: string; url: string } | { ok: false; error: Failure };
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'md' },
+      url: { type: 'string' },
+      engine: { type: 'string', default: 'local' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (!['md', 'json', 'jsonl'].includes(values.format)) {
+    process.stderr.write(`--format must be md, json or jsonl, not ${JSON.stringify(values.format)}\n${USAGE}\n`);
+    return 2;
+  }
+  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now };
+  let failures = 0;
+  const jsonOut: unknown[] = [];
+  for (const source of positionals) {
+    const record = await processOne(source, options);
+    if (!record.ok) failures++;
+    if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
+    else if (options.format === 'json') jsonOut.push(record);
+    else if (record.ok) process.stdout.write(`${record.markdown ?? record.article.text}\n`);
+    else process.stderr.write(`${source}: ${record.error.code}: ${record.error.message}\n`);
+  }
+  if (options.format === 'json') process.stdout.write(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
+  return failures && options.format === 'md' ? 1 : 0;
+}
+
+async function processOne(source: string, options: Options) {
+  const loaded = await load(source, options.url);
+  if (!loaded.ok) return { source, ok: false as const, error: loaded.error };
+  const t0 = performance.now();
+  const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url });
+  const extractMs = round(performance.now() - t0);
+  if (!result.ok) return { source, ok: false as const, error: result.error };
+  const { blocks: _blocks, ...article } = result.article;
+  return { source, ok: true as const, article, markdown: undefined as string | undefined, timings: { extractMs } };
+}
+
+async function load(source: string, urlOverride?: string): Promise<Loaded> {
+  try {
+    if (/^https?:\/\//i.test(source)) {
+      const response = await fetch(source, { redirect: 'follow' });
+      if (!response.ok) return fail('fetch-failed', `${source} answered HTTP ${response.status}`);
+      const type = response.headers.get('content-type') ?? '';
+      if (type && !/html|xml/i.test(type)) return fail('not-html', `${source} is ${type}, not an HTML page`);
+      return { ok: true, html: await response.text(), url: urlOverride ?? response.url };
+    }
+    const bytes = source === '-' ? await readStdin() : await readFile(source);
+    if (bytes.length > MAX_INPUT_BYTES) return fail('too-large', `${source} is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
+    const raw = source.endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES }) : bytes;
+    return { ok: true, html: raw.toString('utf8'), url: urlOverride ?? '' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = /^https?:/i.test(source) ? 'fetch-failed' : /maxOutputLength|too large/i.test(message) ? 'too-large' : 'unreadable-input';
+    return fail(code, `${source}: ${message}`);
+  }
+}
+
+function fail(code: Failure['code'], message: string): Loaded {
+  return { ok: false, error: { code, message } };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(70);
+  },
+);
