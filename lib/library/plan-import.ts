@@ -1,0 +1,65 @@
+// Decides what importing a backup would do, before anything is written. All or nothing: if the
+// file or any digest in it is invalid, nothing is imported and the report says which and why.
+// Valid digests that the library already has in the same or a newer version are skipped (and
+// reported); the rest are written together in one transaction by the caller.
+import { z } from 'zod/mini';
+import { SavedDigestSchema, type SavedDigest } from '../storage/saved-digest-schema';
+import { BackupEnvelopeSchema } from './backup-schema';
+
+export interface ImportProblem {
+  /** "file", or "digest 3 (https://…)" for one entry of the backup. */
+  where: string;
+  reason: string;
+}
+
+export type ImportPlan =
+  | { ok: true; toWrite: SavedDigest[]; skipped: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
+
+export function planImport(text: string, existing: readonly SavedDigest[]): ImportPlan {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problems: [{ where: 'file', reason: json.reason }] };
+  const envelope = BackupEnvelopeSchema.safeParse(json.value);
+  if (!envelope.success) return { ok: false, problems: [{ where: 'file', reason: `Not an Article Digest backup: ${z.prettifyError(envelope.error)}` }] };
+
+  const problems: ImportProblem[] = [];
+  const valid: SavedDigest[] = [];
+  envelope.data.digests.forEach((raw, i) => {
+    const parsed = SavedDigestSchema.safeParse(raw);
+    if (parsed.success) valid.push(parsed.data);
+    else problems.push({ where: describeEntry(raw, i), reason: z.prettifyError(parsed.error) });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, ...skipKnown(valid, existing) };
+}
+
+function skipKnown(valid: readonly SavedDigest[], existing: readonly SavedDigest[]) {
+  const byUrl = new Map(existing.map((record) => [record.url, record]));
+  const seen = new Set<string>();
+  const toWrite: SavedDigest[] = [];
+  const skipped: ImportProblem[] = [];
+  valid.forEach((record, i) => {
+    const where = `digest ${i + 1} (${record.url})`;
+    const current = byUrl.get(record.url);
+    if (seen.has(record.url)) skipped.push({ where, reason: 'The backup holds this page twice; the first copy was used.' });
+    else if (current && JSON.stringify(current) === JSON.stringify(record)) skipped.push({ where, reason: 'Already in the library, unchanged.' });
+    else if (current && current.updatedAt > record.updatedAt) skipped.push({ where, reason: 'The library has a newer copy.' });
+    else toWrite.push(record);
+    seen.add(record.url);
+  });
+  return { toWrite, skipped };
+}
+
+function describeEntry(raw: unknown, i: number): string {
+  const url = typeof raw === 'object' && raw !== null && 'url' in raw && typeof raw.url === 'string' ? ` (${raw.url})` : '';
+  return `digest ${i + 1}${url}`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    if (error instanceof SyntaxError) return { ok: false, reason: `Not valid JSON: ${error.message}` };
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+// The one typed messaging contract between the extension's contexts (popup, library page,
+// background, injected extractor). Pure: the browser's send/listen functions are passed in.
+// Every message is a name → {request, response} pair of zod schemas; both sides parse what
+// arrives, because data that crosses a context boundary is untrusted until checked.
+import { z } from 'zod/mini';
+import { ArticleSchema, FailureSchema } from './article';
+
+/** What the injected extractor returns and the background hands on: an article or a failure value. */
+export const ExtractOutcomeSchema = z.union([
+  z.object({ ok: z.literal(true), article: ArticleSchema }),
+  z.object({ ok: z.literal(false), error: FailureSchema }),
+]);
+export type ExtractOutcome = z.infer<typeof ExtractOutcomeSchema>;
+
+export const MESSAGES = {
+  /** Inject the extractor into a tab the user granted (activeTab) and return its article. */
+  'extract-tab': {
+    request: z.object({ tabId: z.number() }),
+    response: ExtractOutcomeSchema,
+  },
+} as const;
+
+export type MessageName = keyof typeof MESSAGES;
+export type MessageRequest<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['request']>;
+export type MessageResponse<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['response']>;
+export type MessageHandlers = { [N in MessageName]: (request: MessageRequest<N>) => Promise<MessageResponse<N>> };
+
+const EnvelopeSchema = z.object({ name: z.string(), payload: z.unknown() });
+
+function isMessageName(name: string): name is MessageName {
+  return Object.hasOwn(MESSAGES, name);
+}
+
+/** Builds the sending side: `call(name, request)` validates the request before sending and the answer after. */
+export function createMessageClient(send: (envelope: unknown) => Promise<unknown>) {
+  return async function call<N extends MessageName>(name: N, request: MessageRequest<N>): Promise<MessageResponse<N>> {
+    const payload = MESSAGES[name].request.parse(request);
+    const answer = await send({ name, payload });
+    const parsed = MESSAGES[name].response.safeParse(answer);
+    if (!parsed.success) throw new Error(`Message "${name}": the answer did not match its schema: ${z.prettifyError(parsed.error)}`);
+    return parsed.data as MessageResponse<N>;
+  };
+}
+
+/**
+ * Builds the receiving side: returns the handler's promise for a known, valid message, or
+ * `undefined` for anything else (so other listeners may answer it).
+ */
+export function createMessageRouter(handlers: MessageHandlers) {
+  return function route(raw: unknown): Promise<unknown> | undefined {
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success || !isMessageName(envelope.data.name)) return undefined;
+    return dispatch(handlers, envelope.data.name, envelope.data.payload);
+  };
+}
+
+async function dispatch<N extends MessageName>(handlers: MessageHandlers, name: N, payload: unknown): Promise<unknown> {
+  const request = MESSAGES[name].request.safeParse(payload);
+  if (!request.success) throw new Error(`Message "${name}": the request did not match its schema: ${z.prettifyError(request.error)}`);
+  const handler = handlers[name] as (request: MessageRequest<N>) => Promise<MessageResponse<N>>;
+  return handler(request.data as MessageRequest<N>);
+}

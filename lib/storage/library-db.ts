@@ -1,0 +1,45 @@
+// Opens the library's IndexedDB database and brings its schema up to date. Pure of browser.*:
+// IndexedDB is a web API (tests run it on fake-indexeddb).
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+
+export const LIBRARY_DB_NAME = 'article-digest';
+export const DIGESTS_STORE = 'digests';
+export const UPDATED_AT_INDEX = 'by-updatedAt';
+
+export type LibraryDb = IDBPDatabase<unknown>;
+type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Migration = (db: LibraryDb, tx: UpgradeTransaction) => void;
+
+/**
+ * Migration i takes the database from version i to version i + 1; the order is written once,
+ * here, and a released step is never edited (a new one is appended instead).
+ */
+const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: one store keyed by the page's URL, so saving the same page again updates it.
+  (db) => {
+    db.createObjectStore(DIGESTS_STORE, { keyPath: 'url' });
+  },
+  // 1 → 2: an index on updatedAt, so the library reads newest first without sorting in memory.
+  (_db, tx) => {
+    tx.objectStore(DIGESTS_STORE).createIndex(UPDATED_AT_INDEX, 'updatedAt');
+  },
+];
+
+export const LIBRARY_DB_VERSION = MIGRATIONS.length;
+
+export interface OpenLibraryOptions {
+  /** Default: {@link LIBRARY_DB_NAME}; tests use their own names. */
+  name?: string;
+  /** Default: {@link LIBRARY_DB_VERSION}; tests open older versions to check migrations. */
+  version?: number;
+}
+
+export function openLibraryDb(options: OpenLibraryOptions = {}): Promise<LibraryDb> {
+  const version = options.version ?? LIBRARY_DB_VERSION;
+  if (version < 1 || version > LIBRARY_DB_VERSION) throw new Error(`Library schema version must be 1-${LIBRARY_DB_VERSION}, not ${version}`);
+  return openDB(options.name ?? LIBRARY_DB_NAME, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (const migrate of MIGRATIONS.slice(oldVersion, newVersion ?? version)) migrate(db, tx);
+    },
+  });
+}

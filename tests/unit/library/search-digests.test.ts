@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { libraryFacets } from '../../../lib/library/library-facets';
+import { searchDigests } from '../../../lib/library/search-digests';
+import { siteOf } from '../../../lib/library/site-of';
+import { sampleRecord } from './sample-records';
+
+const records = [
+  sampleRecord('https://stratechery.com/a', '2026-11-20T00:00:00Z'),
+  sampleRecord('https://www.fourweekmba.com/b', '2026-11-19T00:00:00Z', {
+    article: { title: 'Vertical Integration Thesis', siteName: null },
+    digest: { summary: 'Apple’s playbook for enterprise AI.', topics: ['vertical integration', 'AWS'], audience: ['Investor', 'CTO'] },
+  }),
+];
+
+describe('searchDigests', () => {
+  it.each([
+    ['', 2],
+    ['durability', 1],
+    ['APPLE’S playbook', 1],
+    ["apple's", 1],
+    ['aws', 2],
+    ['integration enterprise', 1],
+    ['nothing-like-this', 0],
+  ])('text %j finds %i', (text, count) => {
+    expect(searchDigests(records, { text })).toHaveLength(count);
+  });
+
+  it('filters by topic, audience and site together', () => {
+    expect(searchDigests(records, { topic: 'AWS', audience: 'Investor' }).map((r) => r.url)).toEqual(['https://www.fourweekmba.com/b']);
+    expect(searchDigests(records, { site: 'Stratechery' })).toHaveLength(1);
+    expect(searchDigests(records, { site: 'fourweekmba.com', text: 'durability' })).toHaveLength(0);
+  });
+});
+
+describe('libraryFacets', () => {
+  it('counts values, most frequent first', () => {
+    const facets = libraryFacets(records);
+    expect(facets.topics[0]).toEqual({ value: 'AWS', count: 2 });
+    expect(facets.audiences.map((f) => f.value)).toEqual(['CTO', 'Investor']);
+    expect(facets.sites.map((f) => f.value).sort()).toEqual(['Stratechery', 'fourweekmba.com']);
+  });
+});
+
+describe('siteOf', () => {
+  it('falls back to the host name, and to the key when it is not a URL', () => {
+    expect(siteOf(records[1]!)).toBe('fourweekmba.com');
+    expect(siteOf({ url: 'not a url', article: { ...records[1]!.article } })).toBe('not a url');
+  });
+});
