@@ -27,6 +27,10 @@ export type MessageHandlers = { [N in MessageName]: (request: MessageRequest<N>)
 
 const EnvelopeSchema = z.object({ name: z.string(), payload: z.unknown() });
 
+/** How an answer travels: the handler's result, or the message of the error it threw. */
+const AnswerSchema = z.union([z.object({ result: z.unknown() }), z.object({ error: z.string() })]);
+export type Answer = z.infer<typeof AnswerSchema>;
+
 function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(MESSAGES, name);
 }
@@ -35,22 +39,28 @@ function isMessageName(name: string): name is MessageName {
 export function createMessageClient(send: (envelope: unknown) => Promise<unknown>) {
   return async function call<N extends MessageName>(name: N, request: MessageRequest<N>): Promise<MessageResponse<N>> {
     const payload = MESSAGES[name].request.parse(request);
-    const answer = await send({ name, payload });
-    const parsed = MESSAGES[name].response.safeParse(answer);
+    const answer = AnswerSchema.safeParse(await send({ name, payload }));
+    if (!answer.success) throw new Error(`Message "${name}": no answer in the expected envelope (is the background running?)`);
+    if ('error' in answer.data) throw new Error(`Message "${name}" failed: ${answer.data.error}`);
+    const parsed = MESSAGES[name].response.safeParse(answer.data.result);
     if (!parsed.success) throw new Error(`Message "${name}": the answer did not match its schema: ${z.prettifyError(parsed.error)}`);
     return parsed.data as MessageResponse<N>;
   };
 }
 
 /**
- * Builds the receiving side: returns the handler's promise for a known, valid message, or
- * `undefined` for anything else (so other listeners may answer it).
+ * Builds the receiving side: returns a promise of the {@link Answer} for a known message, or
+ * `undefined` for anything else (so other listeners may answer it). A handler's error is sent
+ * back as the answer, so the caller throws it with its message instead of timing out.
  */
 export function createMessageRouter(handlers: MessageHandlers) {
-  return function route(raw: unknown): Promise<unknown> | undefined {
+  return function route(raw: unknown): Promise<Answer> | undefined {
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success || !isMessageName(envelope.data.name)) return undefined;
-    return dispatch(handlers, envelope.data.name, envelope.data.payload);
+    return dispatch(handlers, envelope.data.name, envelope.data.payload).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
   };
 }
 

@@ -17,11 +17,18 @@ describe('message contract', () => {
   it('ignores unknown messages and rejects malformed requests', async () => {
     expect(route({ name: 'something-else', payload: {} })).toBeUndefined();
     expect(route('hello')).toBeUndefined();
-    await expect(route({ name: 'extract-tab', payload: { tabId: 'one' } })).rejects.toThrow(/request did not match/);
+    expect(await route({ name: 'extract-tab', payload: { tabId: 'one' } })).toMatchObject({ error: expect.stringMatching(/request did not match/) });
   });
 
   it('rejects an answer that breaks the contract', async () => {
-    const bad = createMessageClient(async () => ({ ok: true, article: { title: 1 } }));
+    const bad = createMessageClient(async () => ({ result: { ok: true, article: { title: 1 } } }));
     await expect(bad('extract-tab', { tabId: 1 })).rejects.toThrow(/answer did not match/);
+    const silent = createMessageClient(async () => undefined);
+    await expect(silent('extract-tab', { tabId: 1 })).rejects.toThrow(/expected envelope/);
+  });
+
+  it('throws the handler\'s error on the calling side', async () => {
+    const failing = createMessageClient(async (envelope) => createMessageRouter({ 'extract-tab': async () => { throw new Error('tab closed'); } })(envelope));
+    await expect(failing('extract-tab', { tabId: 1 })).rejects.toThrow(/failed: tab closed/);
   });
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTab } from '../../../components/format/classify-tab';
+import { coverageLabel } from '../../../components/format/coverage-label';
+import { safeHttpUrl } from '../../../components/format/safe-http-url';
+import { formatPublished, readingMinutes, sourceFacts } from '../../../components/format/source-facts';
+import { textFragmentUrl } from '../../../components/format/text-fragment-url';
+import { sampleArticle } from '../library/sample-records';
+
+describe('textFragmentUrl', () => {
+  it.each([
+    ['https://a.org/p#top', 'Commodity markets reward cost advantages.', 'https://a.org/p#:~:text=Commodity%20markets%20reward%20cost%20advantages.'],
+    ['https://a.org/p', 'best-of-breed, & more', 'https://a.org/p#:~:text=best%2Dof%2Dbreed%2C%20%26%20more'],
+    [
+      'https://a.org/p',
+      'one two three four five six seven eight nine ten eleven twelve',
+      'https://a.org/p#:~:text=one%20two%20three%20four,nine%20ten%20eleven%20twelve',
+    ],
+    ['javascript:alert(1)', 'x', null],
+    ['https://a.org/p', '   ', null],
+    ['https://a.org/p', undefined, null],
+  ])('%s + %j', (url, quote, expected) => {
+    expect(textFragmentUrl(url, quote)).toBe(expected);
+  });
+});
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://a.org/x', 'https://a.org/x'],
+    ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080/'],
+    ['javascript:alert(1)', null],
+    ['data:text/html,hi', null],
+    ['not a url', null],
+    [null, null],
+  ])('%j → %j', (url, expected) => {
+    expect(safeHttpUrl(url)).toBe(expected);
+  });
+});
+
+describe('source facts', () => {
+  it('lists site, author, date and reading time', () => {
+    expect(sourceFacts(sampleArticle({ wordCount: 1200 }))).toEqual(['Stratechery', 'Ben Thompson', '17 Nov 2026', '5 min read']);
+    expect(sourceFacts(sampleArticle({ siteName: null, byline: null, publishedTime: 'soon', url: 'https://www.a.org/x' }))).toEqual(['a.org', '1 min read']);
+  });
+  it.each([
+    [0, 1],
+    [230, 1],
+    [700, 3],
+  ])('readingMinutes(%i) = %i', (words, minutes) => expect(readingMinutes(words)).toBe(minutes));
+  it('reads a date-time by its date part', () => {
+    expect(formatPublished('2026-11-17T23:30:00-05:00')).toBe('17 Nov 2026');
+  });
+});
+
+describe('coverageLabel', () => {
+  it.each([
+    [{ status: 'full' as const }, 100, null],
+    [{ status: 'partial' as const, visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' }, 412, { label: 'Preview only: 412 of ~2,000 words', reason: 'Subscribe gate' }],
+    [{ status: 'partial' as const }, 180, { label: 'Preview only: 180 words visible', reason: null }],
+  ])('%j', (coverage, words, expected) => {
+    expect(coverageLabel(coverage, words)).toEqual(expected);
+  });
+});
+
+describe('classifyTab', () => {
+  it.each([
+    ['chrome://settings', 'complete', 'browser-page'],
+    ['about:blank', 'complete', 'browser-page'],
+    [undefined, 'complete', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x', 'complete', 'web-store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'complete', 'web-store'],
+    ['https://a.org/paper.PDF?dl=1', 'complete', 'pdf'],
+    ['file:///home/a.html', 'complete', 'not-web'],
+    ['https://a.org/post', 'loading', 'loading'],
+    ['http://127.0.0.1:1234/post', 'complete', 'readable'],
+  ])('%s (%s) is %s', (url, status, verdict) => {
+    expect(classifyTab(url, status)).toBe(verdict);
+  });
+});
