@@ -1,0 +1,89 @@
+// Chrome's on-device Prompt API as a ModelClient: the JSON schema goes in `responseConstraint`,
+// the instructions in the session's system prompt, the article in the user turn. Nothing leaves
+// the machine. A session is created per request and destroyed after it.
+import { LANGUAGE_MODEL_OPTIONS } from './chrome-ai-apis';
+import type { ChromeAiApis, LanguageModelMessage, LanguageModelSession, LanguageModelStatic } from './chrome-ai-types';
+import { modelFailure, type ModelCallOptions, type ModelClient, type ModelFailure, type ModelReply, type ModelRequest } from './model-client';
+import { readWithIdleTimeout } from './read-with-idle-timeout';
+
+export const CHROME_AI_MODEL = 'gemini-nano';
+
+export interface ChromeAiClientOptions {
+  idleTimeoutMs: number;
+  signal?: AbortSignal;
+  /** Model download progress, 0 to 1, while the first session is created. */
+  onDownloadProgress?: (loaded: number) => void;
+}
+
+export type ChromeAiClientResult = { ok: true; client: ModelClient } | { ok: false; failure: ModelFailure };
+
+/** Checks availability, downloads the model when needed, and measures its input quota. */
+export async function createChromeAiClient(apis: ChromeAiApis, options: ChromeAiClientOptions): Promise<ChromeAiClientResult> {
+  const languageModel = apis.LanguageModel;
+  if (!languageModel) return unavailable('this browser has no built-in AI (Prompt API)');
+  const availability = await languageModel.availability(LANGUAGE_MODEL_OPTIONS);
+  if (availability === 'unavailable') return unavailable("Chrome's built-in AI is unavailable on this device");
+  let probe: LanguageModelSession;
+  try {
+    probe = await languageModel.create({
+      ...LANGUAGE_MODEL_OPTIONS,
+      signal: options.signal,
+      monitor: (monitor) =>
+        monitor.addEventListener('downloadprogress', (event) => options.onDownloadProgress?.(event.loaded)),
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    // NotAllowedError: a download needs a user gesture, which only the settings page's button gives.
+    if (error instanceof DOMException) {
+      const hint = availability === 'available' ? '' : '; download the model from the settings page';
+      return unavailable(`Chrome's built-in AI could not start (${error.name})${hint}`);
+    }
+    throw error;
+  }
+  const contextTokens = probe.inputQuota - probe.inputUsage;
+  probe.destroy();
+  return {
+    ok: true,
+    client: {
+      engineName: 'chrome-ai',
+      model: CHROME_AI_MODEL,
+      contextTokens,
+      complete: (request, call) => complete(languageModel, request, call, options.idleTimeoutMs),
+    },
+  };
+}
+
+function unavailable(message: string): ChromeAiClientResult {
+  return { ok: false, failure: { kind: 'unavailable', message } };
+}
+
+async function complete(
+  languageModel: LanguageModelStatic,
+  request: ModelRequest,
+  call: ModelCallOptions,
+  idleTimeoutMs: number,
+): Promise<ModelReply> {
+  const session = await languageModel.create({
+    ...LANGUAGE_MODEL_OPTIONS,
+    initialPrompts: [{ role: 'system', content: request.system }],
+    signal: call.signal,
+  });
+  try {
+    const messages: LanguageModelMessage[] = request.messages.map(({ role, content }) => ({ role, content }));
+    const stream = session.promptStreaming(messages, {
+      responseConstraint: request.schema,
+      omitResponseConstraintInput: true,
+      signal: call.signal,
+    });
+    const read = await readWithIdleTimeout(stream, idleTimeoutMs, (_slice, total) => call.onChars?.(total), call.signal);
+    if (!read.ok) return modelFailure('timeout', `the on-device model sent nothing for ${Math.round(idleTimeoutMs / 1000)} s`);
+    return { ok: true, text: read.text };
+  } catch (error) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    // The Prompt API rejects with DOMExceptions for quota, unsupported language and the like.
+    if (error instanceof DOMException) return modelFailure('bad-response', `the on-device model failed: ${error.name}`);
+    throw error;
+  } finally {
+    session.destroy();
+  }
+}

@@ -1,0 +1,63 @@
+// Which digest engine runs, and how to reach it. Stored locally by the extension under
+// ENGINE_SETTINGS_STORAGE_KEY; read back through parseEngineSettings so bad data means defaults.
+import { z } from 'zod/mini';
+
+export const ENGINE_NAMES = ['local', 'chrome-ai', 'openai-compatible', 'anthropic'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+/** The storage key the extension keeps these settings under (WXT storage item name). */
+export const ENGINE_SETTINGS_STORAGE_KEY = 'local:engineSettings';
+export const ENGINE_SETTINGS_VERSION = 1;
+
+const text = (fallback: string) => z._default(z.string(), fallback);
+const positive = (fallback: number) => z._default(z.number().check(z.positive()), fallback);
+
+export const RemoteEndpointSchema = z.object({
+  /** e.g. https://api.openai.com/v1, http://localhost:11434/v1 (Ollama), http://localhost:1234/v1 (LM Studio). */
+  baseUrl: z.string(),
+  model: z.string(),
+  /** Kept in extension storage only; never logged, never exported (see redactSettings). */
+  apiKey: text(''),
+  /** How many tokens of article the model may be given in one request; longer articles are chunked. */
+  contextTokens: positive(16_000),
+});
+export type RemoteEndpoint = z.infer<typeof RemoteEndpointSchema>;
+
+export const EngineSettingsSchema = z.object({
+  version: z.literal(ENGINE_SETTINGS_VERSION),
+  engine: z._default(z.enum(ENGINE_NAMES), 'local'),
+  openaiCompatible: z._default(RemoteEndpointSchema, () => defaultOpenAiCompatible()),
+  anthropic: z._default(RemoteEndpointSchema, () => defaultAnthropic()),
+  /** A request that sends nothing for this long is abandoned and the local digest is shown. */
+  idleTimeoutMs: positive(45_000),
+  /** Longest Retry-After we are willing to wait on a 429 before giving up. */
+  maxRetryWaitMs: positive(20_000),
+});
+export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
+
+function defaultOpenAiCompatible(): RemoteEndpoint {
+  return { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: '', contextTokens: 16_000 };
+}
+
+function defaultAnthropic(): RemoteEndpoint {
+  return { baseUrl: 'https://api.anthropic.com', model: 'claude-haiku-4-5', apiKey: '', contextTokens: 100_000 };
+}
+
+/** Defaults: the local engine, nothing configured, nothing leaves the browser. */
+export function defaultEngineSettings(): EngineSettings {
+  return {
+    version: ENGINE_SETTINGS_VERSION,
+    engine: 'local',
+    openaiCompatible: defaultOpenAiCompatible(),
+    anthropic: defaultAnthropic(),
+    idleTimeoutMs: 45_000,
+    maxRetryWaitMs: 20_000,
+  };
+}
+
+/** Reads stored settings: missing fields take defaults; unreadable data gives the defaults. */
+export function parseEngineSettings(stored: unknown): EngineSettings {
+  if (stored === undefined || stored === null) return defaultEngineSettings();
+  const parsed = EngineSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : defaultEngineSettings();
+}

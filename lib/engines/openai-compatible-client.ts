@@ -1,0 +1,90 @@
+// OpenAI chat-completions, as spoken by OpenAI, Ollama, LM Studio, OpenRouter and others:
+// streamed, with `response_format: json_schema` for structured output.
+import { z } from 'zod/mini';
+import type { RemoteEndpoint } from './engine-settings';
+import { modelFailure, type ModelCallOptions, type ModelClient, type ModelReply, type ModelRequest } from './model-client';
+import { postStreaming, type HttpDeps } from './post-streaming';
+import { parseJsonWith } from './parse-json-with';
+import { createSseParser } from './read-sse';
+
+const StreamChunkSchema = z.object({
+  choices: z.optional(z.array(z.object({ delta: z.optional(z.object({ content: z.optional(z.nullable(z.string())) })) }))),
+  error: z.optional(z.object({ message: z.optional(z.string()) })),
+});
+
+/** Some servers ignore `stream: true` and answer with one JSON completion. */
+const CompletionSchema = z.object({
+  choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })),
+});
+
+export interface RemoteClientOptions {
+  endpoint: RemoteEndpoint;
+  idleTimeoutMs: number;
+  maxRetryWaitMs: number;
+}
+
+export function chatCompletionsUrl(baseUrl: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '')}/chat/completions`;
+}
+
+export function createOpenAiCompatibleClient(options: RemoteClientOptions, deps: HttpDeps): ModelClient {
+  const { endpoint } = options;
+  return {
+    engineName: 'openai-compatible',
+    model: endpoint.model,
+    contextTokens: endpoint.contextTokens,
+    complete: (request, call) => complete(request, call, options, deps),
+  };
+}
+
+async function complete(
+  request: ModelRequest,
+  call: ModelCallOptions,
+  { endpoint, idleTimeoutMs, maxRetryWaitMs }: RemoteClientOptions,
+  deps: HttpDeps,
+): Promise<ModelReply> {
+  let raw = '';
+  let content = '';
+  let sawEvents = false;
+  let streamError: string | undefined;
+  const sse = createSseParser(({ data }) => {
+    sawEvents = true;
+    if (data.trim() === '[DONE]') return;
+    const chunk = parseJsonWith(data, StreamChunkSchema);
+    if (!chunk) return void (streamError ??= 'unreadable stream chunk');
+    if (chunk.error) streamError ??= chunk.error.message ?? 'error in stream';
+    content += chunk.choices?.[0]?.delta?.content ?? '';
+    call.onChars?.(content.length);
+  });
+  const posted = await postStreaming(
+    {
+      url: chatCompletionsUrl(endpoint.baseUrl),
+      headers: {
+        'content-type': 'application/json',
+        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+      },
+      body: {
+        model: endpoint.model,
+        messages: [{ role: 'system', content: request.system }, ...request.messages],
+        stream: true,
+        response_format: { type: 'json_schema', json_schema: { name: 'digest', strict: true, schema: request.schema } },
+      },
+      signal: call.signal,
+      idleTimeoutMs,
+      maxRetryWaitMs,
+      secret: endpoint.apiKey,
+      onText: (text) => {
+        raw += text;
+        sse.push(text);
+      },
+    },
+    deps,
+  );
+  if (!posted.ok) return posted;
+  sse.end();
+  if (streamError) return modelFailure('bad-response', `the server reported: ${streamError.slice(0, 200)}`);
+  if (sawEvents) return { ok: true, text: content };
+  const completion = parseJsonWith(raw, CompletionSchema);
+  const text = completion?.choices[0]?.message.content;
+  return typeof text === 'string' ? { ok: true, text } : modelFailure('bad-response', 'the reply was not a chat completion');
+}

@@ -1,0 +1,62 @@
+// Reads a model's reply as a digest: JSON (a stray code fence tolerated), the model schema, then
+// the card's own rules (non-empty texts, at least one audience) checked by the Digest schema.
+import { DigestSchema, DIGEST_SCHEMA_VERSION, type Digest } from '../digest/digest-schema';
+import { ModelDigestSchema, type ModelDigest, type ModelItem } from './model-digest-schema';
+
+export type ParsedReply = { ok: true; digest: ModelDigest } | { ok: false; problem: string };
+
+const MAX_ISSUES = 5;
+
+export function parseModelReply(reply: string): ParsedReply {
+  const json = unfence(reply);
+  if (!json) return { ok: false, problem: 'the reply was empty; expected a JSON object.' };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    // A syntax error is the expected way a model fails; its message goes into the repair prompt.
+    return { ok: false, problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+  }
+  const model = ModelDigestSchema.safeParse(value);
+  if (!model.success) return { ok: false, problem: describeIssues(model.error.issues) };
+  const card = DigestSchema.safeParse(asCardShape(model.data));
+  if (!card.success) return { ok: false, problem: describeIssues(card.error.issues) };
+  return { ok: true, digest: model.data };
+}
+
+/** Models sometimes wrap JSON in ```json fences despite being told not to. */
+function unfence(reply: string): string {
+  const trimmed = reply.trim();
+  const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/i.exec(trimmed);
+  return fenced?.[1] ?? trimmed;
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  const listed = issues
+    .slice(0, MAX_ISSUES)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  return `the JSON does not match the schema: ${listed.join('; ')}.`;
+}
+
+/** The model digest in the card's shape, with placeholder metadata, for checking only. */
+function asCardShape(model: ModelDigest): Digest {
+  const item = (modelItem: ModelItem) => ({ text: modelItem.text.trim() });
+  return {
+    schemaVersion: DIGEST_SCHEMA_VERSION,
+    summary: model.summary,
+    keyTakeaway: item(model.keyTakeaway),
+    keyInsights: model.keyInsights.map(item),
+    principles: model.principles.map(item),
+    method: model.method ? item(model.method) : null,
+    inPractice: model.inPractice.map(item),
+    topics: model.topics,
+    audience: model.audience,
+    engine: { name: 'check' },
+    createdAt: new Date(0).toISOString(),
+  };
+}

@@ -1,0 +1,127 @@
+// One POST to a model endpoint, read as a stream: honours 429 Retry-After (bounded), gives up on
+// a stream that goes quiet for `idleTimeoutMs`, and turns every HTTP outcome into a value.
+// Only the user's cancel (the caller's AbortSignal) rejects.
+import type { ModelFailure, ModelFailureKind } from './model-client';
+import { scrubSecret } from './redact-settings';
+import type { Sleep } from './sleep';
+
+export interface PostStreamingOptions {
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  signal?: AbortSignal;
+  idleTimeoutMs: number;
+  maxRetryWaitMs: number;
+  /** The API key, so that no failure message can echo it. */
+  secret: string;
+  /** Receives the response body as text, slice by slice. */
+  onText: (text: string) => void;
+}
+
+export interface HttpDeps {
+  fetch: typeof fetch;
+  sleep: Sleep;
+  now: () => Date;
+}
+
+export type PostResult = { ok: true; contentType: string } | { ok: false; failure: ModelFailure };
+
+const MAX_RETRIES = 2;
+const DEFAULT_RETRY_MS = 2_000;
+
+/** Resolves once the whole body was read (ok) or the request failed (a value, not a throw). */
+export async function postStreaming(options: PostStreamingOptions, deps: HttpDeps): Promise<PostResult> {
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await attemptOnce(options, deps);
+    if (outcome.retryAfterMs === undefined) return outcome.reply;
+    const wait = outcome.retryAfterMs;
+    if (attempt >= MAX_RETRIES || wait > options.maxRetryWaitMs) {
+      return { ok: false, failure: { kind: 'rate-limited', message: `rate limited (HTTP 429, retry after ${Math.ceil(wait / 1000)} s)` } };
+    }
+    await deps.sleep(wait, options.signal);
+  }
+}
+
+type Attempt = { reply: PostResult; retryAfterMs?: undefined } | { retryAfterMs: number };
+
+async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promise<Attempt> {
+  const controller = new AbortController();
+  const cancel = () => controller.abort(options.signal?.reason);
+  options.signal?.throwIfAborted();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error('idle timeout'));
+    }, options.idleTimeoutMs);
+  };
+  const failed = (kind: ModelFailureKind, message: string): Attempt => ({
+    reply: { ok: false, failure: { kind, message: scrubSecret(message, options.secret) } },
+  });
+  try {
+    arm();
+    const response = await deps.fetch(options.url, {
+      method: 'POST',
+      headers: options.headers,
+      body: JSON.stringify(options.body),
+      signal: controller.signal,
+    });
+    if (response.status === 429) {
+      await response.body?.cancel();
+      return { retryAfterMs: retryAfterMs(response.headers, deps.now()) };
+    }
+    if (!response.ok) {
+      const detail = (await response.text()).slice(0, 300);
+      return failed(kindOfStatus(response.status), `HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    await readBody(response, (text) => {
+      arm();
+      options.onText(text);
+    });
+    return { reply: { ok: true, contentType } };
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    if (timedOut) return failed('timeout', `no data for ${Math.round(options.idleTimeoutMs / 1000)} s`);
+    // fetch rejects with a TypeError for DNS, refused connections, CORS and missing permission.
+    if (error instanceof TypeError) return failed('network', `cannot reach ${new URL(options.url).origin} (${error.message})`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+async function readBody(response: Response, onText: (text: string) => void): Promise<void> {
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onText(decoder.decode(value, { stream: true }));
+  }
+  const rest = decoder.decode();
+  if (rest) onText(rest);
+}
+
+function kindOfStatus(status: number): ModelFailureKind {
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status >= 500) return 'server-error';
+  return 'http-error';
+}
+
+/** `retry-after-ms` (OpenAI) wins over `retry-after` (seconds or an HTTP date). */
+export function retryAfterMs(headers: Headers, now: Date): number {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get('retry-after');
+  if (!value) return DEFAULT_RETRY_MS;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - now.getTime()) : DEFAULT_RETRY_MS;
+}
