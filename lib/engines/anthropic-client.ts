@@ -14,7 +14,7 @@ const MIN_OUTPUT_TOKENS = 4_096;
 const StreamEventSchema = z.object({
   type: z.string(),
   delta: z.optional(
-    z.object({ type: z.string(), partial_json: z.optional(z.string()), text: z.optional(z.string()) }),
+    z.object({ type: z.optional(z.string()), partial_json: z.optional(z.string()), text: z.optional(z.string()) }),
   ),
   error: z.optional(z.object({ type: z.optional(z.string()), message: z.optional(z.string()) })),
 });

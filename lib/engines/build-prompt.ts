@@ -34,7 +34,7 @@ function systemInstructions(): string {
 
 /** Page text must not be able to close the data block early and speak outside it. */
 export function neutralizeDelimiters(text: string): string {
-  return text.replace(new RegExp(`<(/?)\\s*${DATA_TAG}`, 'gi'), `‹$1${DATA_TAG}`);
+  return text.replace(new RegExp(`<\\s*(/?)\\s*${DATA_TAG}`, 'gi'), `‹$1${DATA_TAG}`);
 }
 
 function dataBlock(fields: Array<[string, string | null]>, body: string): string {

@@ -3,24 +3,29 @@
 import { DigestSchema, DIGEST_SCHEMA_VERSION, type Digest } from '../digest/digest-schema';
 import { ModelDigestSchema, type ModelDigest, type ModelItem } from './model-digest-schema';
 
-export type ParsedReply = { ok: true; digest: ModelDigest } | { ok: false; problem: string };
+/**
+ * `problem` goes back to the model in the repair prompt; `brief` is for people and never echoes
+ * the model's text (which the page may have steered).
+ */
+export type ParsedReply = { ok: true; digest: ModelDigest } | { ok: false; problem: string; brief: string };
 
 const MAX_ISSUES = 5;
 
 export function parseModelReply(reply: string): ParsedReply {
   const json = unfence(reply);
-  if (!json) return { ok: false, problem: 'the reply was empty; expected a JSON object.' };
+  if (!json) return { ok: false, problem: 'the reply was empty; expected a JSON object.', brief: 'empty reply' };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     // A syntax error is the expected way a model fails; its message goes into the repair prompt.
-    return { ok: false, problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: `it is not valid JSON (${detail}).`, brief: 'not JSON' };
   }
   const model = ModelDigestSchema.safeParse(value);
-  if (!model.success) return { ok: false, problem: describeIssues(model.error.issues) };
+  if (!model.success) return schemaProblem(model.error.issues);
   const card = DigestSchema.safeParse(asCardShape(model.data));
-  if (!card.success) return { ok: false, problem: describeIssues(card.error.issues) };
+  if (!card.success) return schemaProblem(card.error.issues);
   return { ok: true, digest: model.data };
 }
 
@@ -36,11 +41,16 @@ interface Issue {
   message: string;
 }
 
-function describeIssues(issues: readonly Issue[]): string {
-  const listed = issues
-    .slice(0, MAX_ISSUES)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
-  return `the JSON does not match the schema: ${listed.join('; ')}.`;
+function schemaProblem(issues: readonly Issue[]): ParsedReply {
+  const shown = issues.slice(0, MAX_ISSUES);
+  const where = (issue: Issue) => issue.path.map(String).join('.') || '(root)';
+  const listed = shown.map((issue) => `${where(issue)}: ${issue.message}`);
+  const fields = [...new Set(shown.map(where))].join(', ');
+  return {
+    ok: false,
+    problem: `the JSON does not match the schema: ${listed.join('; ')}.`,
+    brief: `wrong JSON shape at ${fields}`,
+  };
 }
 
 /** The model digest in the card's shape, with placeholder metadata, for checking only. */

@@ -119,5 +119,5 @@ async function completeValid(
   if (!second.ok) return second;
   const repaired = parseModelReply(second.text);
   if (repaired.ok) return { ok: true, value: repaired.digest };
-  return { ok: false, failure: { kind: 'bad-response', message: `its reply was invalid twice: ${repaired.problem}` } };
+  return { ok: false, failure: { kind: 'bad-response', message: `its reply was invalid twice: ${repaired.brief}` } };
 }

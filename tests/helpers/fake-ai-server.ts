@@ -43,6 +43,8 @@ export interface FakeAiServer {
   requests: RecordedRequest[];
   /** Queues replies for the next requests, in order. */
   script(...replies: FakeScript[]): void;
+  /** Forgets recorded requests and unused replies (call between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function startFakeAiServer(): Promise<FakeAiServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     script: (...replies) => void queue.push(...replies),
+    reset: () => {
+      requests.length = 0;
+      queue.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
