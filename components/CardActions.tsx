@@ -1,0 +1,65 @@
+// The card's buttons: Save, Copy Markdown, Download .md, Open library; results are announced.
+import { useState } from 'preact/hooks';
+import type { Article } from '../lib/article';
+import type { Digest } from '../lib/digest/digest-schema';
+import { markdownFileBase } from '../lib/library/markdown-files';
+import type { PopupServices } from './popup-services';
+
+interface CardActionsProps {
+  services: PopupServices;
+  article: Article;
+  digest: Digest;
+  initiallySaved: boolean;
+}
+
+export function CardActions({ services, article, digest, initiallySaved }: CardActionsProps) {
+  const [saved, setSaved] = useState(initiallySaved);
+  const [notice, setNotice] = useState('');
+
+  const act = (work: () => Promise<string> | string) => async () => {
+    try {
+      setNotice(await work());
+    } catch (error) {
+      console.error('Article Digest: an action failed', error);
+      setNotice(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const save = act(async () => {
+    await services.save(article, digest);
+    const message = saved ? 'Updated in your library.' : 'Saved to your library.';
+    setSaved(true);
+    return message;
+  });
+  const copy = act(async () => {
+    await services.copyText(services.toMarkdown(article, digest));
+    return 'Markdown copied.';
+  });
+  const download = act(() => {
+    const name = `${markdownFileBase(article.title || 'digest')}.md`;
+    services.download(name, services.toMarkdown(article, digest));
+    return `Downloading ${name}.`;
+  });
+
+  return (
+    <footer class="card-actions">
+      <div class="actions">
+        <button type="button" class="button primary" onClick={save} aria-describedby="action-notice">
+          {saved ? 'Saved ✓' : 'Save'}
+        </button>
+        <button type="button" class="button" onClick={copy}>
+          Copy Markdown
+        </button>
+        <button type="button" class="button" onClick={download}>
+          Download .md
+        </button>
+        <button type="button" class="button" onClick={() => void services.openLibrary()}>
+          Open library
+        </button>
+      </div>
+      <p id="action-notice" class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,58 @@
+// Search box and topic / audience / site filters of the library page.
+import type { DigestQuery } from '../lib/library/search-digests';
+import type { FacetValue, LibraryFacets } from '../lib/library/library-facets';
+
+interface LibraryFiltersProps {
+  query: DigestQuery;
+  facets: LibraryFacets;
+  onChange: (query: DigestQuery) => void;
+}
+
+export function LibraryFilters({ query, facets, onChange }: LibraryFiltersProps) {
+  return (
+    <div class="filters" role="search">
+      <label class="field field-search">
+        <span class="field-label">Search</span>
+        <input
+          type="search"
+          value={query.text ?? ''}
+          placeholder="Title, summary or topic"
+          onInput={(event) => onChange({ ...query, text: event.currentTarget.value })}
+        />
+      </label>
+      <FacetSelect label="Topic" all="All topics" values={facets.topics} value={query.topic} onSelect={(topic) => onChange({ ...query, topic })} />
+      <FacetSelect
+        label="Audience"
+        all="All audiences"
+        values={facets.audiences}
+        value={query.audience}
+        onSelect={(audience) => onChange({ ...query, audience })}
+      />
+      <FacetSelect label="Site" all="All sites" values={facets.sites} value={query.site} onSelect={(site) => onChange({ ...query, site })} />
+    </div>
+  );
+}
+
+interface FacetSelectProps {
+  label: string;
+  all: string;
+  values: readonly FacetValue[];
+  value: string | undefined;
+  onSelect: (value: string | undefined) => void;
+}
+
+function FacetSelect({ label, all, values, value, onSelect }: FacetSelectProps) {
+  return (
+    <label class="field">
+      <span class="field-label">{label}</span>
+      <select value={value ?? ''} onChange={(event) => onSelect(event.currentTarget.value || undefined)}>
+        <option value="">{all}</option>
+        {values.map((facet) => (
+          <option key={facet.value} value={facet.value}>
+            {facet.value} ({facet.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

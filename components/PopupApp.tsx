@@ -1,0 +1,77 @@
+// The popup's flow: find the tab, say why when it cannot be read, else extract, digest and
+// show the card with its actions.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Article } from '../lib/article';
+import type { Digest } from '../lib/digest/digest-schema';
+import { CardActions } from './CardActions';
+import { DigestCard } from './DigestCard';
+import { classifyTab } from './format/classify-tab';
+import { failureMessage, VERDICT_MESSAGES, type PopupMessage } from './popup-messages';
+import type { PopupServices } from './popup-services';
+import { StatusMessage } from './StatusMessage';
+
+type View =
+  | { kind: 'loading'; title: string }
+  | { kind: 'message'; message: PopupMessage }
+  | { kind: 'card'; article: Article; digest: Digest; saved: boolean };
+
+const LOAD_WAIT_MS = 8000;
+
+export function PopupApp({ services }: { services: PopupServices }) {
+  const [view, setView] = useState<View>({ kind: 'loading', title: 'Reading the page…' });
+
+  const run = useCallback(async () => {
+    setView({ kind: 'loading', title: 'Reading the page…' });
+    try {
+      setView(await digestTargetTab(services, setView));
+    } catch (error) {
+      console.error('Article Digest: the popup failed', error);
+      const detail = error instanceof Error ? error.message : String(error);
+      setView({ kind: 'message', message: { title: 'Something went wrong', body: detail, retry: true } });
+    }
+  }, [services]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  if (view.kind === 'loading') return <StatusMessage kind="loading" title={view.title} />;
+  if (view.kind === 'message') {
+    return (
+      <StatusMessage kind={view.message.retry ? 'error' : 'info'} title={view.message.title}>
+        <p>{view.message.body}</p>
+        <div class="actions">
+          {view.message.retry && (
+            <button type="button" class="button primary" onClick={() => void run()}>
+              Try again
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => void services.openLibrary()}>
+            Open library
+          </button>
+        </div>
+      </StatusMessage>
+    );
+  }
+  return (
+    <main class="popup-card">
+      <DigestCard article={view.article} digest={view.digest} />
+      <CardActions services={services} article={view.article} digest={view.digest} initiallySaved={view.saved} />
+    </main>
+  );
+}
+
+async function digestTargetTab(services: PopupServices, setView: (view: View) => void): Promise<View> {
+  let tab = await services.targetTab();
+  let verdict = classifyTab(tab.url, tab.status);
+  if (verdict === 'loading') {
+    setView({ kind: 'loading', title: 'Waiting for the page to finish loading…' });
+    tab = await services.waitUntilLoaded(tab.id, LOAD_WAIT_MS);
+    verdict = classifyTab(tab.url, tab.status);
+  }
+  if (verdict !== 'readable') return { kind: 'message', message: VERDICT_MESSAGES[verdict] };
+  const outcome = await services.extract(tab.id);
+  if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
+  const digest = services.digest(outcome.article);
+  return { kind: 'card', article: outcome.article, digest, saved: await services.isSaved(outcome.article.url) };
+}

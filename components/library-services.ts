@@ -1,0 +1,12 @@
+// What the library page needs from the browser, passed in by entrypoints/library.
+import type { LibraryListing } from '../lib/storage/library-store';
+import type { SavedDigest } from '../lib/storage/saved-digest-schema';
+
+export interface LibraryServices {
+  list(): Promise<LibraryListing>;
+  remove(url: string): Promise<SavedDigest | undefined>;
+  putAll(records: readonly SavedDigest[]): Promise<void>;
+  toMarkdown(record: SavedDigest): string;
+  download(fileName: string, data: Blob): void;
+  now(): Date;
+}

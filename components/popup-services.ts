@@ -1,0 +1,26 @@
+// What the popup needs from the browser and the engines, passed in by entrypoints/popup so the
+// components hold the flow and the entry point holds the wiring.
+import type { Article } from '../lib/article';
+import type { Digest } from '../lib/digest/digest-schema';
+import type { ExtractOutcome } from '../lib/messages';
+
+export interface TargetTab {
+  id: number;
+  url?: string;
+  status?: string;
+}
+
+export interface PopupServices {
+  /** The tab to digest: the active tab, or the one named by `?tab=` when the popup runs in a tab. */
+  targetTab(): Promise<TargetTab>;
+  /** Resolves with the tab once it has loaded, or as it is after `timeoutMs`. */
+  waitUntilLoaded(tabId: number, timeoutMs: number): Promise<TargetTab>;
+  extract(tabId: number): Promise<ExtractOutcome>;
+  digest(article: Article): Digest;
+  toMarkdown(article: Article, digest: Digest): string;
+  isSaved(url: string): Promise<boolean>;
+  save(article: Article, digest: Digest): Promise<void>;
+  copyText(text: string): Promise<void>;
+  download(fileName: string, text: string): void;
+  openLibrary(): Promise<void>;
+}
