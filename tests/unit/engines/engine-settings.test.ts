@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEngineSettings, parseEngineSettings } from '../../../lib/engines/engine-settings';
+import { modelDigestJsonSchema } from '../../../lib/engines/model-digest-schema';
+import { originPatternFor } from '../../../lib/engines/origin-permission';
+import { retryAfterMs } from '../../../lib/engines/post-streaming';
+import { createSseParser, type SseEvent } from '../../../lib/engines/read-sse';
+import { maskApiKey, redactSettings, scrubSecret } from '../../../lib/engines/redact-settings';
+
+describe('engine settings', () => {
+  it('default to the local engine with no keys', () => {
+    const settings = defaultEngineSettings();
+    expect(settings.engine).toBe('local');
+    expect(settings.openaiCompatible.apiKey).toBe('');
+    expect(settings.anthropic.apiKey).toBe('');
+  });
+
+  it.each([undefined, null, 'garbage', { version: 99 }, { version: 1, engine: 'skynet' }])('read %j as the defaults', (stored) => {
+    expect(parseEngineSettings(stored)).toEqual(defaultEngineSettings());
+  });
+
+  it('fill missing fields from the defaults', () => {
+    const settings = parseEngineSettings({ version: 1, engine: 'anthropic', anthropic: { baseUrl: 'https://api.anthropic.com', model: 'm' } });
+    expect(settings.engine).toBe('anthropic');
+    expect(settings.anthropic).toEqual({ baseUrl: 'https://api.anthropic.com', model: 'm', apiKey: '', contextTokens: 16_000 });
+    expect(settings.openaiCompatible).toEqual(defaultEngineSettings().openaiCompatible);
+  });
+});
+
+describe('redactSettings', () => {
+  it('empties every key and leaves the rest', () => {
+    const settings = defaultEngineSettings();
+    settings.openaiCompatible.apiKey = 'sk-live-abcdef123456';
+    settings.anthropic.apiKey = 'sk-ant-abcdef123456';
+    const redacted = redactSettings(settings);
+    expect(JSON.stringify(redacted)).not.toMatch(/sk-/);
+    expect(redacted.openaiCompatible.baseUrl).toBe(settings.openaiCompatible.baseUrl);
+    expect(parseEngineSettings(redacted)).toEqual(redacted);
+    expect(settings.openaiCompatible.apiKey).toBe('sk-live-abcdef123456');
+  });
+
+  it.each([
+    ['', ''],
+    ['short', '••••••••'],
+    ['sk-live-abcdef123456', '••••••••3456'],
+  ])('masks %j as %j', (key, masked) => {
+    expect(maskApiKey(key)).toBe(masked);
+  });
+
+  it('scrubs an echoed key from server text', () => {
+    expect(scrubSecret('bad key sk-1 given, sk-1 again', 'sk-1')).toBe('bad key [key] given, [key] again');
+    expect(scrubSecret('nothing', '')).toBe('nothing');
+  });
+});
+
+describe('originPatternFor', () => {
+  it.each([
+    ['https://api.openai.com/v1', 'https://api.openai.com/*', false],
+    ['https://openrouter.ai/api/v1/', 'https://openrouter.ai/*', false],
+    ['http://localhost:11434/v1', 'http://localhost/*', false],
+    ['http://127.0.0.1:1234/v1', 'http://127.0.0.1/*', false],
+    ['http://192.168.1.20:11434/v1', 'http://192.168.1.20/*', true],
+    [' https://api.anthropic.com ', 'https://api.anthropic.com/*', false],
+  ])('%s → %s', (baseUrl, pattern, insecure) => {
+    expect(originPatternFor(baseUrl)).toMatchObject({ ok: true, pattern, insecure });
+  });
+
+  it.each(['', 'api.openai.com', 'ftp://example.org', 'javascript:alert(1)'])('rejects %j with a message', (baseUrl) => {
+    const result = originPatternFor(baseUrl);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('retryAfterMs', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  it.each([
+    [{ 'retry-after': '3' }, 3000],
+    [{ 'retry-after-ms': '250', 'retry-after': '3' }, 250],
+    [{ 'retry-after': 'Thu, 01 Jan 2026 00:00:10 GMT' }, 10_000],
+    [{ 'retry-after': 'soon' }, 2000],
+    [{}, 2000],
+  ])('%j → %d ms', (headers, ms) => {
+    expect(retryAfterMs(new Headers(headers), now)).toBe(ms);
+  });
+});
+
+describe('createSseParser', () => {
+  it('reassembles events split across slices, with event names and multi-line data', () => {
+    const events: SseEvent[] = [];
+    const parser = createSseParser((event) => events.push(event));
+    for (const slice of ['event: a\nda', 'ta: 1\n\n: comment\n\ndata: x\r\ndata: y\r\n\r\n', 'data: last']) parser.push(slice);
+    parser.end();
+    expect(events).toEqual([
+      { event: 'a', data: '1' },
+      { event: 'message', data: 'x\ny' },
+      { event: 'message', data: 'last' },
+    ]);
+  });
+});
+
+describe('modelDigestJsonSchema', () => {
+  it('is strict-mode friendly: every property required, no extra properties, no $schema', () => {
+    const schema = modelDigestJsonSchema() as { properties: object; required: string[]; $schema?: string };
+    expect(schema.$schema).toBeUndefined();
+    expect(new Set(schema.required)).toEqual(new Set(Object.keys(schema.properties)));
+    expect(JSON.stringify(schema)).not.toMatch(/"verified"|"engine"|"createdAt"/);
+  });
+});
