@@ -24,6 +24,8 @@ export type Block = z.infer<typeof BlockSchema>;
 
 export const ArticleSchema = z.object({
   url: z.string(),
+  /** The address the page names as its own (link rel=canonical, og:url, JSON-LD url), when it names one. */
+  canonicalUrl: z.optional(z.string()),
   title: z.string(),
   byline: z.nullable(z.string()),
   siteName: z.nullable(z.string()),

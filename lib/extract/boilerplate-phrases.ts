@@ -1,0 +1,27 @@
+// What boilerplate blocks say, in the languages we see most. A block is tested only when it is
+// short (see remove-boilerplate-blocks), so a phrase here never takes a paragraph of prose with it.
+
+/** The whole block is one of these (a button label or a heading of a non-article box). */
+export const BOILERPLATE_LABELS: readonly RegExp[] = [
+  /^(share|share this|share (this |the )?(article|post|story|page)|share on|share via|teilen|artikel teilen|compartir|partager|condividi|partilhar)\s*:?$/i,
+  /^(skip to (main )?content|skip to navigation|scroll to top|back to top|go to top|nach oben|zum inhalt springen|volver arriba|haut de page)$/i,
+  /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$/i,
+  /^(related|related (articles|posts|stories|content|topics)|read (more|next|also)|see also|more (from|on|stories|articles)\b.{0,40}|you (may|might) also like|recommended( for you)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|don'?t miss|latest (news|posts|stories)|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lire aussi|à lire aussi|sur le même sujet|lea también|le puede interesar|te puede interesar|leia também|leggi anche|meer nieuws)\s*:?$/i,
+  /^(leave a (comment|reply)|post a comment|add a comment|write a comment|comments?|\d+ comments?|no comments( yet)?|kommentare?|kommentar schreiben|commentaires?|comentarios?|commenti)\s*:?$/i,
+  /^(print|drucken|imprimir|imprimer|e-?mail|email this|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|tweet|pin it|copy link|link kopieren)$/i,
+  /^(follow us|folgen sie uns|síguenos|suivez-nous|seguici)\b.{0,40}$/i,
+  /^(we use cookies|this (web)?site uses cookies)\b/i,
+];
+
+/** The block starts with one of these and is short: a kicker, a sign-up line, a copyright line. */
+export const BOILERPLATE_KICKERS: readonly RegExp[] = [
+  /^(read more|read also|see also|related|more|also read|recommended|don'?t miss|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|lea también|lea más|lee también|leia também|leia mais|leggi anche|vea también)\s*(:|»|›|>|–|-|\|)/i,
+  /^(sign up|subscribe) (for|to) (our|the|my) .{0,40}(newsletter|daily|weekly|updates|emails?)\b/i,
+  /^(get|receive) (our|the) .{0,40}newsletter\b/i,
+  /^join (\d[\d,.]*\+?|over \d|more than \d)/i,
+  /^(newsletter|jetzt abonnieren|abonnieren sie)\b/i,
+  /(©|\(c\)|copyright)\s*\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés/i,
+  /^(tags?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|tagged( with)?)\s*:/i,
+  /^(we use cookies|this (web)?site uses cookies|by (continuing|using) (to (use|browse) )?this (web)?site)/i,
+  /^(click here|klicken sie hier|haga clic aquí|cliquez ici) to (subscribe|sign up|read|download)/i,
+];

@@ -1,0 +1,53 @@
+// Small shared tests on elements, used by several cleaning steps.
+
+/** id and class of an element, lower-cased, with camelCase split into dashes ("shareBar" → "share-bar"). */
+export function classAndId(element: Element): string {
+  const raw = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  return raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** Number of words in a text. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+/gu);
+  return matches ? matches.length : 0;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(element: Element): number {
+  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  return Math.min(1, linked / total);
+}
+
+const PARAGRAPH_MIN_CHARS = 80;
+
+/** Paragraphs with real prose in them: what the article is made of. */
+export function countProseParagraphs(root: Element): number {
+  let count = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= PARAGRAPH_MIN_CHARS) count++;
+  return count;
+}
+
+/**
+ * True when removing `element` could take the article with it: it holds the page's main heading,
+ * or a good share of its prose paragraphs. Class-name rules check this before they remove anything.
+ */
+export function mayHoldArticle(element: Element, pageProse: number): boolean {
+  const tag = element.tagName;
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return true;
+  if (element.querySelector('h1, article, main, [itemprop="articleBody"]')) return true;
+  const prose = countProseParagraphs(element);
+  return prose >= 3 && prose >= pageProse * 0.3;
+}
+
+/** Calls `visit` for each element under `root` in document order; when it returns true, skips that element's subtree. */
+export function walkElements(root: Element, visit: (element: Element) => boolean): void {
+  let child = root.firstElementChild;
+  while (child) {
+    const next = child.nextElementSibling;
+    if (!visit(child)) walkElements(child, visit);
+    child = next;
+  }
+}

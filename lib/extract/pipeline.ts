@@ -1,0 +1,26 @@
+// The order of the cleaning steps, written down once. Page steps run before Readability picks the
+// article, so what they remove cannot sway its choice; content steps clean what it picked; block
+// steps work on the article's blocks. Site rules feed the steps that read them; generic rules first.
+import type { CleaningStep } from './cleaning-step';
+import { dropRepeatedBlocks } from './steps/drop-repeated-blocks';
+import { dropRestatedBlocks } from './steps/drop-restated-blocks';
+import { removeBoilerplateBlocks } from './steps/remove-boilerplate-blocks';
+import { removeBoilerplateBoxes } from './steps/remove-boilerplate-boxes';
+import { removeBylines } from './steps/remove-bylines';
+import { removeCaptions } from './steps/remove-captions';
+import { removeOverlays } from './steps/remove-overlays';
+import { removePaywallGates } from './steps/remove-paywall-gates';
+import { removeSiteBoilerplate } from './steps/remove-site-boilerplate';
+
+export const PIPELINE: readonly CleaningStep[] = [
+  // Site boilerplate first: a platform's own subscribe overlay (Jetpack's) is not a paywall.
+  removeSiteBoilerplate,
+  removePaywallGates,
+  removeOverlays,
+  removeBoilerplateBoxes,
+  removeBoilerplateBlocks,
+  removeCaptions,
+  removeBylines,
+  dropRestatedBlocks,
+  dropRepeatedBlocks,
+];

@@ -1,0 +1,134 @@
+// Page metadata from JSON-LD, Open Graph and meta tags, read from the clone before Readability
+// strips its scripts. Readability's own guesses fill what these leave empty (see extract-article).
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  /** False when JSON-LD says the article is not free to read (a paywall). */
+  accessibleForFree: boolean | null;
+  /** True when JSON-LD names the paid part (hasPart.cssSelector) and the page holds its text: a subscriber's view. */
+  paywalledPartPresent: boolean;
+  /** The article's length in words when the page states it (JSON-LD wordCount). */
+  wordCount: number | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
+
+export function readMetadata(document: Document): PageMetadata {
+  const meta = metaValues(document);
+  const ld = findArticleJsonLd(document);
+  const pick = (...values: (string | null | undefined)[]) => values.map(clean).find((v) => v) ?? null;
+  return {
+    title: pick(ld && str(ld.headline), meta['og:title'], meta['twitter:title'], meta['dc.title']),
+    byline: pick(ld && personName(ld.author), meta['author'], meta['article:author'], meta['dc.creator'], meta['parsely-author']),
+    siteName: pick(meta['og:site_name'], ld && personName(ld.publisher), meta['application-name']),
+    publishedTime: pick(ld && str(ld.datePublished), meta['article:published_time'], meta['date'], meta['dc.date'], meta['pubdate'], document.querySelector('time[datetime]')?.getAttribute('datetime')),
+    lang: pick(document.documentElement?.getAttribute('lang'), ld && str(ld.inLanguage), meta['og:locale']?.replace('_', '-')),
+    canonicalUrl: pick(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta['og:url'], ld && str(ld.url)),
+    accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
+    paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
+    wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,
+  };
+}
+
+function metaValues(document: Document): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const element of Array.from(document.querySelectorAll('meta[content]'))) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = element.getAttribute('content') ?? '';
+    // The first value wins: pages repeat tags, and the first is the one the page meant.
+    if (key && content && !(key in values)) values[key] = content;
+  }
+  return values;
+}
+
+function findArticleJsonLd(document: Document): JsonObject | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    const parsed = parseJson(script.textContent ?? '');
+    const found = parsed === undefined ? null : findArticle(parsed, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+// Pages often ship JSON-LD that is not valid JSON (a trailing comma, CDATA wrappers): such a block
+// carries no usable metadata, so it counts as absent rather than as an error.
+function parseJson(text: string): Json | undefined {
+  const trimmed = text.replace(/^\s*(<!\[CDATA\[|\/\/<!\[CDATA\[)/, '').replace(/(\]\]>|\/\/\]\]>)\s*$/, '').trim();
+  if (!trimmed) return undefined;
+  try {
+    return JSON.parse(trimmed) as Json;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+function findArticle(value: Json, depth: number): JsonObject | null {
+  if (depth > 4 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findArticle(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const types = ([] as Json[]).concat(value['@type'] ?? []);
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)) && (value.headline || value.datePublished)) return value;
+  return findArticle(value['@graph'] ?? null, depth + 1) ?? findArticle(value.mainEntity ?? null, depth + 1);
+}
+
+function personName(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    const names = value.map((v) => personName(v)).filter((v): v is string => Boolean(v));
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return str(value.name);
+  return null;
+}
+
+// The paid part counts as present when it holds more than a teaser's worth of words.
+const PAID_PART_MIN_WORDS = 150;
+
+function paidPartPresent(document: Document, hasPart: Json | undefined): boolean {
+  const parts = ([] as Json[]).concat(hasPart ?? []);
+  for (const part of parts) {
+    if (!part || typeof part !== 'object' || Array.isArray(part) || typeof part.cssSelector !== 'string') continue;
+    let element: Element | null = null;
+    try {
+      element = document.querySelector(part.cssSelector);
+    } catch (error) {
+      // A selector our DOM cannot parse names no element we can check.
+      if (error instanceof Error) continue;
+      throw error;
+    }
+    const words = (element?.textContent ?? '').split(/\s+/).filter(Boolean).length;
+    if (words >= PAID_PART_MIN_WORDS) return true;
+  }
+  return false;
+}
+
+function freeFlag(value: Json | undefined): boolean | null {
+  if (value === false || value === 'False' || value === 'false') return false;
+  if (value === true || value === 'True' || value === 'true') return true;
+  return null;
+}
+
+function str(value: Json | undefined): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+// Author fields sometimes hold a profile URL rather than a name; those are not a byline.
+function clean(value: string | null | undefined): string | null {
+  const folded = value?.replace(/\s+/g, ' ').trim();
+  if (!folded || /^https?:\/\//i.test(folded)) return null;
+  return folded;
+}

@@ -1,0 +1,26 @@
+// The site modules, and which of them apply to a page. Generic rules live in ../steps and run for
+// every page; a site module only adds what is special about its site.
+import type { SiteRule } from './site-rule';
+import { fourweekmba } from './fourweekmba';
+import { ghost } from './ghost';
+import { medium } from './medium';
+import { stratechery } from './stratechery';
+import { substack } from './substack';
+import { wordpress } from './wordpress';
+
+export const SITE_RULES: readonly SiteRule[] = [wordpress, substack, ghost, medium, fourweekmba, stratechery];
+
+/** The site rules that apply to `document` at `url`: by host name, or by the platform's markup. */
+export function matchSiteRules(document: Document, url: string): SiteRule[] {
+  const host = hostOf(url);
+  return SITE_RULES.filter(
+    (rule) =>
+      (host && rule.hosts?.some((h) => host === h || host.endsWith(`.${h}`))) ||
+      (rule.detect !== undefined && document.querySelector(rule.detect) !== null),
+  );
+}
+
+function hostOf(url: string): string {
+  const match = /^https?:\/\/([^/:?#]+)/i.exec(url);
+  return match?.[1]?.toLowerCase() ?? '';
+}

@@ -1,0 +1,35 @@
+// Short blocks inside the article that say what boilerplate says: share labels, "Read more:"
+// kickers, comment prompts, newsletter lines, copyright and cookie notices, and the phrases the
+// matched site modules list.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS } from '../boilerplate-phrases';
+import { countWords } from '../element-tests';
+
+const MAX_KICKER_WORDS = 30;
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, div, section, aside, span, strong, b, a, figcaption, small, footer, header';
+
+export const removeBoilerplateBlocks: CleaningStep = {
+  name: 'remove-boilerplate-blocks',
+  phase: 'content',
+  run(root, context) {
+    const sitePhrases = context.sites.flatMap((site) => (site.boilerplatePhrases ?? []).map((p) => [site.name, p] as const));
+    for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+      if (!root.contains(element)) continue;
+      const text = foldSpace(element.textContent ?? '');
+      if (!text) continue;
+      const words = countWords(text);
+      if (words > MAX_KICKER_WORDS * 2) continue;
+      const label = words <= 8 && BOILERPLATE_LABELS.find((p) => p.test(text));
+      if (label) {
+        removeElement(context, element, this.name, 'boilerplate label');
+        continue;
+      }
+      if (words <= MAX_KICKER_WORDS && BOILERPLATE_KICKERS.some((p) => p.test(text))) {
+        removeElement(context, element, this.name, 'boilerplate kicker');
+        continue;
+      }
+      const site = sitePhrases.find(([, p]) => p.test(text));
+      if (site) removeElement(context, element, this.name, `${site[0]}: boilerplate phrase`);
+    }
+  },
+};

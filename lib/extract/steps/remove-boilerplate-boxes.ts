@@ -1,0 +1,36 @@
+// Boxes whose class or id says what they are: share bars, newsletter sign-ups, related and
+// "read next" lists, author bios, cookie banners, comment sections, skip and scroll-to-top links.
+// Readability drops many of these itself, but not when the class also says "content" or "article"
+// ("related-content", "article-share"), and not inside the container it picked.
+import { removeElement, type CleaningStep } from '../cleaning-step';
+import { classAndId, countProseParagraphs, mayHoldArticle, walkElements } from '../element-tests';
+
+/** What each kind of box is called in class names and ids; tokens are split on "-", "_" and spaces. */
+const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
+  ['share bar', /(?:^|[-_ ])(share|shares|sharing|sharebar|sharedaddy|share-?(buttons?|bar|links|tools|icons)|social-?(share|links|media|buttons?|icons|bar))(?=$|[-_ ])/],
+  ['newsletter box', /(?:^|[-_ ])(newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|mailchimp|mc4wp)(?=$|[-_ ])/],
+  ['related list', /(?:^|[-_ ])(related|relatedposts|related-?(posts|articles|stories|links|content)|read-?next|more-?stories|more-?articles|recommended|recommendations|popular|trending|most-?read|taboola|outbrain)(?=$|[-_ ])/],
+  ['promo', /(?:^|[-_ ])(promo|promos|promotion|advert|advertisement|ads?|ad-?(slot|unit|container|wrapper)|sponsored|banner-?ad)(?=$|[-_ ])/],
+  ['author bio', /(?:^|[-_ ])(author-?(bio|box|info|card|profile)|about-?(the-?)?author|bio-?box)(?=$|[-_ ])/],
+  ['cookie banner', /(?:^|[-_ ])(cookie|cookies|cookie-?(banner|notice|consent|bar)|consent|gdpr|cmp)(?=$|[-_ ])/],
+  ['skip or scroll link', /(?:^|[-_ ])(skip-?link|skip-?to(-?content)?|scroll-?(to-?)?top|back-?to-?top|to-?top)(?=$|[-_ ])/],
+  ['comments', /(?:^|[-_ ])(comments?|comment-?(list|form|section|respond)|respond|disqus(_thread)?)(?=$|[-_ ])/],
+  ['breadcrumbs', /(?:^|[-_ ])(breadcrumbs?)(?=$|[-_ ])/],
+  ['tag list', /(?:^|[-_ ])(tags|tag-?list|post-?tags|entry-?tags|article-?tags|tag-?cloud)(?=$|[-_ ])/],
+];
+
+export const removeBoilerplateBoxes: CleaningStep = {
+  name: 'remove-boilerplate-boxes',
+  phase: 'page',
+  run(root, context) {
+    const pageProse = countProseParagraphs(root);
+    walkElements(root, (element) => {
+      const names = classAndId(element);
+      if (names.length < 3) return false;
+      const kind = BOX_KINDS.find(([, pattern]) => pattern.test(names));
+      if (!kind || mayHoldArticle(element, pageProse)) return false;
+      removeElement(context, element, this.name, kind[0]);
+      return true;
+    });
+  },
+};

@@ -1,0 +1,37 @@
+// Byline and dateline lines inside the article ("By Jane Doe", "Published 10:48, Tue Nov 19"):
+// they are metadata, reported in the article's fields, not part of its text.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { classAndId, countWords, walkElements } from '../element-tests';
+
+const META_CLASS = /(?:^|[-_ ])(byline|bylines|by-?line|author|authors|author-?name|dateline|date|dates|timestamp|time|pubdate|published|publish-?date|posted-?on|updated|entry-?meta|post-?meta|article-?meta|meta|meta-?data|reading-?time|read-?time)(?=$|[-_ ])/;
+const BYLINE_TEXT = /^(by|von|por|par|di|door|av|af|от|autor|author|written by|posted by|geschrieben von)\s*:?\s+\p{Lu}/iu;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre';
+const DATE_TEXT = new RegExp(
+  `^((published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el)?\\s*:?\\s*)?` +
+    `(\\p{L}+,?\\s+)?(\\d{1,2}\\.?\\s+(${MONTH})\\.?,?\\s+\\d{2,4}|(${MONTH})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
+    `([,\\s|-]+(at\\s+|um\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?)?(\\s+\\p{L}{2,4})?\\s*$`,
+  'iu',
+);
+const MAX_META_WORDS = 20;
+const MAX_LINE_WORDS = 10;
+
+export const removeBylines: CleaningStep = {
+  name: 'remove-bylines',
+  phase: 'content',
+  run(root, context) {
+    walkElements(root, (element) => {
+      if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
+      if (!META_CLASS.test(classAndId(element))) return false;
+      const words = countWords(element.textContent ?? '');
+      if (words === 0 || words > MAX_META_WORDS) return false;
+      removeElement(context, element, this.name, 'byline or date box');
+      return true;
+    });
+    for (const element of Array.from(root.querySelectorAll('p, div, span, h4, h5, h6'))) {
+      if (!root.contains(element)) continue;
+      const text = foldSpace(element.textContent ?? '');
+      if (!text || countWords(text) > MAX_LINE_WORDS || /[.!?]$/.test(text) && !/\d\.$/.test(text)) continue;
+      if (BYLINE_TEXT.test(text) || DATE_TEXT.test(text)) removeElement(context, element, this.name, 'byline or date line');
+    }
+  },
+};

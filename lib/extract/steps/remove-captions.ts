@@ -1,0 +1,30 @@
+// Image captions and photo credits: they describe a picture the text reader does not see, and
+// readers of the text do not count them as the article.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { classAndId, countWords, walkElements } from '../element-tests';
+
+const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|copyright|media-?credit)(?=$|[-_ ])/;
+const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédit|credit|source image)s?( credit)?\s*(:|©|\|)|©\s*\S)/i;
+const MAX_CAPTION_WORDS = 60;
+const MAX_CREDIT_WORDS = 12;
+
+export const removeCaptions: CleaningStep = {
+  name: 'remove-captions',
+  phase: 'content',
+  run(root, context) {
+    walkElements(root, (element) => {
+      const tag = element.tagName;
+      const isCaption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(element));
+      if (!isCaption) return false;
+      const words = countWords(element.textContent ?? '');
+      if (words > MAX_CAPTION_WORDS) return false;
+      removeElement(context, element, this.name, tag === 'FIGCAPTION' ? 'figure caption' : 'caption or credit');
+      return true;
+    });
+    for (const element of Array.from(root.querySelectorAll('p, span, small, div, em'))) {
+      if (!root.contains(element) || element.firstElementChild?.tagName === 'P') continue;
+      const text = foldSpace(element.textContent ?? '');
+      if (text && countWords(text) <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) removeElement(context, element, this.name, 'photo credit');
+    }
+  },
+};
