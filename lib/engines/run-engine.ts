@@ -5,6 +5,7 @@
 import type { Article } from '../article';
 import type { Digest } from '../digest/digest-schema';
 import { buildDigestRequest, buildMergeRequest, buildPartRequest, buildRepairRequest } from './build-prompt';
+import { chromeAiFromGlobal } from './chrome-ai-apis';
 import type { ChromeAiApis } from './chrome-ai-types';
 import { chunkArticle } from './chunk-article';
 import { createModelClient, type AiEngineName } from './create-model-client';
@@ -13,6 +14,7 @@ import type { ModelClient, ModelFailure, ModelRequest } from './model-client';
 import type { ModelDigest } from './model-digest-schema';
 import { parseModelReply } from './parse-model-reply';
 import { sleep as realSleep, type Sleep } from './sleep';
+import { summarizeWithChrome } from './summarize-with-chrome';
 import { toDigest } from './to-digest';
 
 export type EngineProgress =
@@ -59,7 +61,18 @@ export async function runEngine(article: Article, settings: EngineSettings, deps
   });
   const result = created.ok ? await digestWithModel(article, created.client, deps) : created;
   if (result.ok) return result.value;
-  return fallBack(article, `${ENGINE_LABELS[engine]} failed (${result.failure.message})`, deps);
+  const reason = `${ENGINE_LABELS[engine]} failed (${result.failure.message})`;
+  if (engine === 'chrome-ai' && result.failure.kind === 'unavailable') return fallBackWithSummarizer(article, reason, deps);
+  return fallBack(article, reason, deps);
+}
+
+/** No Prompt API, but maybe a Summarizer: its summary on the local digest beats none. */
+async function fallBackWithSummarizer(article: Article, reason: string, deps: RunEngineDeps): Promise<Digest> {
+  const digest = fallBack(article, reason, deps);
+  const summary = await summarizeWithChrome(deps.chromeAi ?? chromeAiFromGlobal(), article, deps.signal);
+  if (!summary) return digest;
+  const note = `${digest.engine.note ?? ''} The summary is by Chrome's Summarizer.`.trim();
+  return { ...digest, summary, engine: { ...digest.engine, note } };
 }
 
 function fallBack(article: Article, reason: string, deps: RunEngineDeps): Digest {

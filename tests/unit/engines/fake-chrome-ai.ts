@@ -1,0 +1,86 @@
+// A scripted stand-in for Chrome's LanguageModel and Summarizer globals, typed by the same
+// declarations the engine uses, recording what it was asked.
+import type {
+  AiAvailability,
+  AiCreateMonitor,
+  AiDownloadProgressEvent,
+  ChromeAiApis,
+  LanguageModelCreateOptions,
+  LanguageModelMessage,
+  LanguageModelPromptOptions,
+  LanguageModelSession,
+  SummarizerSession,
+} from '../../../lib/engines/chrome-ai-types';
+
+/** A reply text, a stream that goes silent after `text`, or an error the prompt rejects with. */
+export type FakePromptReply = string | { stall: string } | { error: DOMException };
+
+export interface FakeChromeAiOptions {
+  availability?: AiAvailability;
+  inputQuota?: number;
+  replies?: FakePromptReply[];
+  /** Download progress events sent during create() when the model is downloadable. */
+  download?: number[];
+  /** Rejects create() with this, e.g. NotAllowedError without a user gesture. */
+  createError?: DOMException;
+  summarizer?: { availability: AiAvailability; summary: string };
+}
+
+export interface FakeChromeAi {
+  apis: ChromeAiApis;
+  prompts: Array<{ system: string | undefined; input: LanguageModelMessage[]; options?: LanguageModelPromptOptions }>;
+  created: LanguageModelCreateOptions[];
+  destroyed: number;
+}
+
+export function fakeChromeAi(options: FakeChromeAiOptions = {}): FakeChromeAi {
+  const replies = [...(options.replies ?? [])];
+  const fake: FakeChromeAi = { apis: {}, prompts: [], created: [], destroyed: 0 };
+  let availability = options.availability ?? 'available';
+  const session = (system: string | undefined): LanguageModelSession => ({
+    inputQuota: options.inputQuota ?? 9_216,
+    inputUsage: 0,
+    prompt: () => Promise.reject(new Error('the engine streams; prompt() is not used')),
+    promptStreaming(input, promptOptions) {
+      fake.prompts.push({ system, input, options: promptOptions });
+      return replyStream(replies.shift() ?? 'no scripted reply');
+    },
+    destroy: () => void fake.destroyed++,
+  });
+  fake.apis.LanguageModel = {
+    availability: async () => availability,
+    async create(createOptions = {}) {
+      fake.created.push(createOptions);
+      if (options.createError) throw options.createError;
+      if (availability === 'downloadable' || availability === 'downloading') {
+        const listeners: Array<(event: AiDownloadProgressEvent) => void> = [];
+        const monitor: AiCreateMonitor = { addEventListener: (_type, listener) => void listeners.push(listener) };
+        createOptions.monitor?.(monitor);
+        for (const loaded of options.download ?? [0, 1]) for (const listener of listeners) listener({ loaded });
+        availability = 'available';
+      }
+      return session(createOptions.initialPrompts?.find((m) => m.role === 'system')?.content);
+    },
+  };
+  if (options.summarizer) {
+    const { summary } = options.summarizer;
+    const summarizerSession: SummarizerSession = { inputQuota: 4_000, summarize: async () => summary, destroy: () => undefined };
+    fake.apis.Summarizer = { availability: async () => options.summarizer?.availability ?? 'unavailable', create: async () => summarizerSession };
+  }
+  return fake;
+}
+
+function replyStream(reply: FakePromptReply): ReadableStream<string> {
+  return new ReadableStream<string>({
+    start(controller) {
+      if (typeof reply === 'string') {
+        for (let i = 0; i < reply.length; i += 50) controller.enqueue(reply.slice(i, i + 50));
+        controller.close();
+      } else if ('stall' in reply) {
+        controller.enqueue(reply.stall);
+      } else {
+        controller.error(reply.error);
+      }
+    },
+  });
+}
