@@ -1,0 +1,136 @@
+// The settings view for the digest engine: which engine, how to reach it, a connection test.
+// Default is local. Saving or testing a remote engine first asks for its origin's host
+// permission (granted at runtime; the manifest ships none).
+import { useEffect, useState } from 'preact/hooks';
+import type { EngineName, EngineSettings, RemoteEndpoint } from '../../lib/engines/engine-settings';
+import { originPatternFor } from '../../lib/engines/origin-permission';
+import { ChromeAiPanel } from './ChromeAiPanel';
+import { OPENAI_COMPATIBLE_PRESETS } from './endpoint-presets';
+import { EndpointFields } from './EndpointFields';
+import type { SettingsServices } from './settings-services';
+
+const ENGINE_CHOICES: ReadonlyArray<{ name: EngineName; label: string; hint: string }> = [
+  { name: 'local', label: 'Local', hint: 'Offline and instant; nothing leaves the browser.' },
+  { name: 'chrome-ai', label: "Chrome's built-in AI", hint: 'On-device model; no key, nothing leaves the machine.' },
+  { name: 'openai-compatible', label: 'OpenAI-compatible endpoint', hint: 'OpenAI, Ollama, LM Studio, OpenRouter…' },
+  { name: 'anthropic', label: 'Anthropic', hint: 'Claude, with your API key.' },
+];
+
+type RemoteName = 'openaiCompatible' | 'anthropic';
+type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
+
+function remoteOf(engine: EngineName): RemoteName | null {
+  if (engine === 'openai-compatible') return 'openaiCompatible';
+  if (engine === 'anthropic') return 'anthropic';
+  return null;
+}
+
+export function EngineSettingsView({ services }: { services: SettingsServices }) {
+  const [draft, setDraft] = useState<EngineSettings | null>(null);
+  const [keyInputs, setKeyInputs] = useState<Record<RemoteName, string>>({ openaiCompatible: '', anthropic: '' });
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    services.load().then(setDraft, (error: unknown) => setStatus({ kind: 'error', text: `Settings could not be read: ${String(error)}` }));
+  }, [services]);
+
+  if (!draft) return <p role="status">{status?.text ?? 'Loading settings…'}</p>;
+  const remote = remoteOf(draft.engine);
+
+  /** The settings as they would be saved: a typed key replaces the stored one. */
+  const withKeys = (settings: EngineSettings): EngineSettings => ({
+    ...settings,
+    openaiCompatible: { ...settings.openaiCompatible, apiKey: keyInputs.openaiCompatible || settings.openaiCompatible.apiKey },
+    anthropic: { ...settings.anthropic, apiKey: keyInputs.anthropic || settings.anthropic.apiKey },
+  });
+
+  /** Runs inside the click: the permission prompt must be the first thing awaited. */
+  const withPermission = async (action: (settings: EngineSettings) => Promise<Status>) => {
+    const settings = withKeys(draft);
+    let granted = true;
+    if (remote) {
+      const origin = originPatternFor(settings[remote].baseUrl);
+      if (!origin.ok) return setStatus({ kind: 'error', text: origin.message });
+      granted = await services.requestHostPermission(origin.pattern);
+    }
+    setBusy(true);
+    try {
+      const result = await action(settings);
+      setStatus(granted ? result : { kind: 'error', text: 'Access to the endpoint was not granted: digests will fall back to the local engine.' });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    withPermission(async (settings) => {
+      await services.save(settings);
+      setDraft(settings);
+      setKeyInputs({ openaiCompatible: '', anthropic: '' });
+      return { kind: 'ok', text: 'Saved.' };
+    });
+
+  const test = () =>
+    withPermission(async (settings) => {
+      setStatus({ kind: 'info', text: 'Testing the connection…' });
+      const result = await services.testConnection(settings);
+      return { kind: result.ok ? 'ok' : 'error', text: result.message };
+    });
+
+  const updateRemote = (name: RemoteName, endpoint: RemoteEndpoint) => setDraft({ ...draft, [name]: endpoint });
+
+  return (
+    <form class="engine-settings" onSubmit={(event) => (event.preventDefault(), void save())}>
+      <fieldset>
+        <legend>Digest engine</legend>
+        {ENGINE_CHOICES.map((choice) => (
+          <label class="engine-choice" key={choice.name}>
+            <input
+              type="radio"
+              name="engine"
+              value={choice.name}
+              checked={draft.engine === choice.name}
+              onChange={() => setDraft({ ...draft, engine: choice.name })}
+            />
+            <span>{choice.label}</span> <small>{choice.hint}</small>
+          </label>
+        ))}
+      </fieldset>
+      {draft.engine === 'chrome-ai' && <ChromeAiPanel services={services} />}
+      {remote && (
+        <EndpointFields
+          idPrefix={remote}
+          endpoint={draft[remote]}
+          keyInput={keyInputs[remote]}
+          keyRequired={remote === 'anthropic'}
+          presets={remote === 'openaiCompatible' ? OPENAI_COMPATIBLE_PRESETS : undefined}
+          onChange={(endpoint) => updateRemote(remote, endpoint)}
+          onKeyInput={(key) => setKeyInputs({ ...keyInputs, [remote]: key })}
+          onRemoveKey={() => {
+            setKeyInputs({ ...keyInputs, [remote]: '' });
+            updateRemote(remote, { ...draft[remote], apiKey: '' });
+          }}
+        />
+      )}
+      {remote && <p class="hint">When you digest a page with this engine, its text is sent to this endpoint.</p>}
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          Save
+        </button>
+        {draft.engine !== 'local' && (
+          <button type="button" class="button" disabled={busy} onClick={() => void test()}>
+            Test connection
+          </button>
+        )}
+      </div>
+      {status && (
+        <p class={`settings-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}

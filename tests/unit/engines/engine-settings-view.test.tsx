@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EngineSettingsView } from '../../../components/settings/EngineSettingsView';
+import type { SettingsServices } from '../../../components/settings/settings-services';
+import type { ChromeAiStatus } from '../../../lib/engines/chrome-ai-apis';
+import { defaultEngineSettings, type EngineSettings } from '../../../lib/engines/engine-settings';
+
+const SAVED_KEY = 'sk-live-abcdef9876';
+
+interface Recorder {
+  calls: string[];
+  saved: EngineSettings[];
+  services: SettingsServices;
+}
+
+function fakeServices(stored: EngineSettings, chromeAi: ChromeAiStatus = { promptApi: 'downloadable', summarizer: 'absent' }): Recorder {
+  const calls: string[] = [];
+  const saved: EngineSettings[] = [];
+  const services: SettingsServices = {
+    load: async () => structuredClone(stored),
+    save: async (settings) => {
+      calls.push('save');
+      saved.push(settings);
+    },
+    requestHostPermission: async (pattern) => {
+      calls.push(`permission ${pattern}`);
+      return true;
+    },
+    testConnection: async (settings) => {
+      calls.push('test');
+      return { ok: true, message: `Connected: ${settings.openaiCompatible.model} answered in 5 ms.` };
+    },
+    chromeAiStatus: async () => chromeAi,
+    downloadChromeAi: async (onProgress) => {
+      onProgress(0.5);
+      onProgress(1);
+      return 'available';
+    },
+  };
+  return { calls, saved, services };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(recorder: Recorder) {
+  await act(async () => render(<EngineSettingsView services={recorder.services} />, root));
+  await act(async () => undefined);
+}
+
+const q = <T extends Element>(selector: string) => {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`expected ${selector} in ${root.innerHTML}`);
+  return found;
+};
+
+async function click(element: Element) {
+  await act(async () => (element as HTMLElement).click());
+  await act(async () => undefined);
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function storedWithKey(): EngineSettings {
+  const settings = defaultEngineSettings();
+  settings.engine = 'openai-compatible';
+  settings.openaiCompatible.apiKey = SAVED_KEY;
+  return settings;
+}
+
+describe('EngineSettingsView', () => {
+  it('starts on the local engine, with no connection test', async () => {
+    await show(fakeServices(defaultEngineSettings()));
+    expect(q<HTMLInputElement>('input[value="local"]').checked).toBe(true);
+    expect(root.textContent).not.toMatch(/Test connection/);
+  });
+
+  it('shows a stored key masked and never puts it in the page', async () => {
+    await show(fakeServices(storedWithKey()));
+    const key = q<HTMLInputElement>('#openaiCompatible-api-key');
+    expect(key.type).toBe('password');
+    expect(key.value).toBe('');
+    expect(key.placeholder).toBe('••••••••9876 (saved)');
+    expect(root.innerHTML).not.toContain(SAVED_KEY);
+  });
+
+  it('asks for the origin permission first, then saves, keeping the stored key when none is typed', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await click(q('button[type="submit"]'));
+    expect(recorder.calls).toEqual(['permission https://api.openai.com/*', 'save']);
+    expect(recorder.saved[0]?.openaiCompatible.apiKey).toBe(SAVED_KEY);
+    expect(q('.settings-status').textContent).toBe('Saved.');
+  });
+
+  it('fills a preset, takes a typed key, and tests the connection', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    const ollama = [...root.querySelectorAll('.presets button')].find((b) => b.textContent === 'Ollama');
+    if (!ollama) throw new Error('no Ollama preset');
+    await click(ollama);
+    expect(q<HTMLInputElement>('#openaiCompatible-base-url').value).toBe('http://localhost:11434/v1');
+    await type(q<HTMLInputElement>('#openaiCompatible-api-key'), 'sk-new-key-000000');
+    const test = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Test connection');
+    if (!test) throw new Error('no Test connection button');
+    await click(test);
+    expect(recorder.calls).toEqual(['permission http://localhost/*', 'test']);
+    expect(q('.settings-status').textContent).toBe('Connected: llama3.2 answered in 5 ms.');
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-new-key-000000' });
+  });
+
+  it('refuses a base URL it cannot turn into an origin, without asking for anything', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await type(q<HTMLInputElement>('#openaiCompatible-base-url'), 'localhost:11434');
+    expect(q('.field-error').textContent).toMatch(/expected http: or https:|not a URL/);
+    await click(q('button[type="submit"]'));
+    expect(recorder.calls).toEqual([]);
+  });
+
+  it("shows Chrome's built-in AI availability and download progress", async () => {
+    const stored = defaultEngineSettings();
+    stored.engine = 'chrome-ai';
+    await show(fakeServices(stored));
+    expect(root.textContent).toMatch(/Prompt API: available after a one-time model download\. Summarizer: not offered by this browser\./);
+    const download = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Download'));
+    if (!download) throw new Error('no download button');
+    await click(download);
+    expect(root.textContent).toMatch(/Prompt API: ready on this device/);
+  });
+});
