@@ -1,0 +1,40 @@
+// Stop-words per language: the maintained @orama/stopwords lists (snowball's), plus the
+// reporting and filler words that make poor topics though they are not grammatical stop-words.
+import { stopwords as en } from '@orama/stopwords/english';
+import { stopwords as de } from '@orama/stopwords/german';
+import { stopwords as fr } from '@orama/stopwords/french';
+import { stopwords as es } from '@orama/stopwords/spanish';
+import type { DigestLanguage } from './digest-language';
+
+// Words frequent in any article that never name what it is about (checked on news and blog text).
+const EXTRA: Record<DigestLanguage, string[]> = {
+  en: [
+    'said', 'says', 'say', 'told', 'tell', 'also', 'would', 'could', 'should', 'will', 'one', 'two', 'three', 'new',
+    'like', 'just', 'many', 'much', 'even', 'still', 'may', 'might', 'get', 'got', 'make', 'made', 'us', 'yet', 'well',
+    'way', 'back', 'since', 'last', 'first', 'according', 'including', 'however', 'already', 'around', 'among', 'less',
+    'often', 'every', 'another', 'lot', 'thing', 'things', 'something', 'anything', 'everything', 'nothing', 'really',
+    'per', 'via', 'whether', 'although', 'though', 'without', 'within', 'upon', 'across', 'along', 'onto', 'toward',
+    'towards', 'whose', 'us', 'mr', 'mrs', 'ms', 'dr', 'yes', 'ok', 'etc', 'cent', 'percent', 'year', 'years', 'time',
+    'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday',
+    'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'people', 'part', 'lot', 'able', 'need', 'want', 'know',
+    'think', 'see', 'go', 'going', 'come', 'take', 'put', 'use', 'used', 'using', 'become', 'became', 'added', 'asked',
+    'went', 'came', 'took', 'gave', 'give', 'left', 'right', 'good', 'great', 'big', 'small', 'long', 'high', 'low',
+    'old', 'last', 'next', 'later', 'early', 'far', 'several', 'least', 'told', 'says', 'saying', 'around', 'ago',
+  ],
+  de: ['sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab'],
+  fr: ['a', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc'],
+  es: ['año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer'],
+};
+
+const LISTS: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set([...en, ...EXTRA.en]),
+  de: new Set([...de, ...EXTRA.de]),
+  fr: new Set([...fr, ...EXTRA.fr]),
+  es: new Set([...es, ...EXTRA.es]),
+};
+
+/** True for a lowercased word that carries no topic in `lang`; with no list (null), only very short words. */
+export function isStopWord(word: string, lang: DigestLanguage | null): boolean {
+  if (word.length < 2) return true;
+  return lang ? LISTS[lang].has(word) : false;
+}
