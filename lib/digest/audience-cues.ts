@@ -1,0 +1,24 @@
+// Which readers an article serves, as data: for each audience of DESIGN.md's vocabulary, the
+// words that signal its concerns (English, with the German, French and Spanish words that
+// differ). Matched against lowercased words of the title and body; a cue ending in "*" is a prefix.
+import type { Audience } from './digest-schema';
+
+export const AUDIENCE_CUES: Record<Exclude<Audience, 'General Reader'>, readonly string[]> = {
+  CTO: ['cloud', 'infrastructure', 'architecture', 'platform*', 'vendor*', 'silicon', 'chip*', 'data center*', 'datacenter*', 'latency', 'scalab*', 'security', 'compute', 'servers', 'aws', 'azure', 'stack', 'infrastruktur', 'infrastructure', 'infraestructura'],
+  'AI Architect': ['ai', 'model*', 'inference', 'training', 'llm*', 'gpu*', 'agent*', 'machine learning', 'neural', 'transformer*', 'rag', 'embedding*', 'nvidia', 'trainium', 'reasoning', 'ki', 'ia', 'modell*', 'modèle*', 'modelo*'],
+  'MLOps Engineer': ['deployment*', 'mlops', 'serving', 'monitoring', 'kubernetes', 'gpu*', 'inference', 'pipeline*', 'observability'],
+  'Engineering Leader': ['engineering team*', 'engineers', 'developers', 'technical debt', 'productivity', 'code review*', 'roadmap*', 'hiring', 'reliability', 'incident*'],
+  Developer: ['code', 'coding', 'api*', 'javascript', 'typescript', 'python', 'library', 'libraries', 'framework*', 'developer*', 'programming', 'open source', 'github', 'bug*', 'software', 'entwickler*', 'développeur*', 'desarrollador*'],
+  'Data Scientist': ['data', 'dataset*', 'statistic*', 'analytics', 'regression', 'experiment*', 'visuali*', 'daten', 'données', 'datos'],
+  'Product Manager': ['product*', 'users', 'feature*', 'roadmap*', 'customer*', 'user experience', 'retention', 'onboarding', 'produkt*', 'produit*', 'producto*', 'kunden', 'clients', 'clientes'],
+  Designer: ['design*', 'ux', 'ui', 'typography', 'interface*', 'visual*', 'prototyp*', 'accessibility', 'layout*'],
+  Founder: ['startup*', 'start-up*', 'founder*', 'venture', 'fundraising', 'seed', 'bootstrap*', 'entrepreneur*', 'gründer*', 'fondateur*', 'emprendedor*'],
+  Executive: ['strategy', 'strategic', 'ceo', 'executive*', 'leadership', 'competitive', 'competitor*', 'enterprise*', 'margin*', 'board', 'capital', 'cost*', 'advantage*', 'management', 'strategie', 'stratégie', 'estrategia', 'unternehmen', 'entreprise*', 'empresa*'],
+  Investor: ['investor*', 'shares', 'stock*', 'valuation*', 'market cap*', 'earnings', 'revenue*', 'profit*', 'dividend*', 'ipo', 'returns', 'invest*', 'capital', 'anleger', 'aktie*', 'investisseur*', 'inversor*', 'acciones', 'bourse', 'börse'],
+  'Strategy Lead': ['strategy', 'strategic', 'moat*', 'vertical integration', 'integration', 'value chain', 'business model*', 'ecosystem*', 'competitive advantage*', 'positioning', 'playbook', 'market position', 'neutrality', 'geschäftsmodell*', 'modèle économique', 'modelo de negocio*'],
+  Marketer: ['marketing', 'brand*', 'campaign*', 'seo', 'advertis*', 'social media', 'conversion*', 'influencer*', 'audience*', 'werbung', 'publicité', 'publicidad'],
+  'Sales Leader': ['sales', 'quota*', 'deal*', 'crm', 'prospect*', 'b2b', 'account executive*', 'pipeline*', 'vertrieb', 'ventes', 'ventas'],
+  'Policy Maker': ['regulation*', 'regulator*', 'policy', 'policies', 'government*', 'law*', 'legislation', 'congress', 'parliament', 'antitrust', 'minister*', 'election*', 'senate', 'eu', 'regierung', 'gesetz*', 'gouvernement', 'loi', 'gobierno', 'ley'],
+  Researcher: ['study', 'studies', 'research*', 'paper*', 'findings', 'university', 'universities', 'scientist*', 'evidence', 'journal', 'studie*', 'forschung', 'étude*', 'recherche*', 'estudio*', 'investigación'],
+  Student: ['students', 'course*', 'exam*', 'tutorial*', 'beginner*', 'school*', 'homework', 'studenten', 'étudiant*', 'estudiante*'],
+};

@@ -1,0 +1,26 @@
+// Phrases that mark page furniture rather than the article: subscription gates, sharing and
+// cookie prompts, copyright lines, promo kickers. Generic across sites and the four languages;
+// extraction should already drop these, and this is the digest's own guard when it does not.
+
+export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  /\b(subscribe (now|today|to|for|and)|already a subscriber|available to [\w ]{0,40}subscribers|subscribers only|sign up (for|to|now)|log ?in to|sign ?in to|our newsletter|the newsletter)\b/i,
+  /\b(we use cookies|accept cookies|cookie (policy|settings)|privacy policy|terms of (service|use)|all rights reserved)\b/i,
+  /©|\(c\) ?\d{4}/i,
+  /\b(share this|follow us|click here|read more|continue reading|keep reading|scroll (down|to top)|skip to content|related articles?)\b/i,
+  /\b(advertisement|sponsored content|get notified|get access|full archive)\b/i,
+  /\b(jetzt abonnieren|newsletter abonnieren|alle rechte vorbehalten|weiterlesen|datenschutzerklärung)\b/i,
+  /\b(abonnez-vous|s'abonner|connectez-vous|tous droits réservés|lire la suite)\b/i,
+  /\b(suscr[ií]bete|inicia sesi[oó]n|todos los derechos reservados|leer m[aá]s|reg[ií]strate)\b/i,
+  // Menus and promo strips flattened into text: "A | B"; prose does not use a spaced pipe.
+  / \| /,
+];
+
+// An author bio ("X is the creator of Y, which reached..."), only trusted near the article's end,
+// where bios sit; in the body the same words are news ("Jobs was the founder of Apple").
+export const BIO_PATTERN =
+  /\b(is|was) (the|a|an) (creator|founder|co-founder|author|editor|writer|contributor|columnist|host) (of|at|for)\b/i;
+
+/** The first pattern the sentence matches, or null. */
+export function boilerplateMatch(text: string): RegExp | null {
+  return BOILERPLATE_PATTERNS.find((pattern) => pattern.test(text)) ?? null;
+}

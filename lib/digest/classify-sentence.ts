@@ -1,0 +1,35 @@
+// Decides whether a sentence can stand alone on the card. A heading, a list stub, a lead-in
+// ("Consider what this means in practice:"), a question or page furniture can't.
+import type { Article } from '../article';
+import { BIO_PATTERN, boilerplateMatch } from './boilerplate-patterns';
+
+type BlockType = Article['blocks'][number]['type'];
+
+export interface SentenceShape {
+  text: string;
+  blockType: BlockType;
+  words: number;
+  /** Position in the article, 0 (start) to 1 (end). */
+  relativePosition: number;
+}
+
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+
+/** Why the sentence is unusable as a card item, or null when it is usable. */
+export function unusableReason(sentence: SentenceShape): string | null {
+  const { text, blockType, words } = sentence;
+  if (blockType === 'heading') return 'heading';
+  if (blockType === 'code' || blockType === 'table') return `${blockType} block`;
+  const pattern = boilerplateMatch(text);
+  if (pattern) return `boilerplate (${pattern.source.slice(0, 40)})`;
+  if (sentence.relativePosition > 0.85 && BIO_PATTERN.test(text)) return 'author bio';
+  if (/[:;,–—-]\s*$/.test(text)) return 'lead-in ending in a colon or dash';
+  if (/\?["'”’»)]*$/u.test(text)) return 'question';
+  // Announces what follows instead of saying it: "The lesson is straightforward.", "Here's how."
+  if (words < 10 && (/\b(is|are) (straightforward|simple|clear|as follows|this)\.$/i.test(text) || /^here('s| is| are)\b/i.test(text))) return 'lead-in';
+  if (words < 5) return 'too short';
+  if (blockType === 'list-item' && words < 8 && !TERMINAL.test(text)) return 'list stub';
+  if (!TERMINAL.test(text) && words < 12) return 'fragment without a full stop';
+  if (/^[\s"'“‘«(]*\p{Ll}/u.test(text)) return 'starts mid-sentence';
+  return null;
+}

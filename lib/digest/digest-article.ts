@@ -1,0 +1,120 @@
+// The `local` digest engine: extractive and rule-based, synchronous, deterministic, offline.
+// Pure: takes an Article and returns data; no browser APIs, no I/O.
+//
+// The steps, in order (each in its own file, each recording what it chose and why):
+//   prepare-sentences → summary → key takeaway → in practice → method → principles
+//   → key insights → topics → audience
+// Items are taken through one pool, so no sentence appears twice on the card.
+import type { Article } from '../article';
+import { digestLanguage } from '../text/digest-language';
+import { CUES } from './cue-phrases';
+import { DIGEST_SCHEMA_VERSION, type Digest, type Item } from './digest-schema';
+import type { Choice, DigestContext } from './digest-types';
+import { ItemPool, itemText } from './item-pool';
+import { pickAudience, type AudienceReason } from './pick-audience';
+import { pickInPractice } from './pick-in-practice';
+import { pickKeyInsights } from './pick-key-insights';
+import { pickKeyTakeaway } from './pick-key-takeaway';
+import { pickMethod } from './pick-method';
+import { pickPrinciples } from './pick-principles';
+import { pickSummary } from './pick-summary';
+import { pickTopics } from './pick-topics';
+import { prepareSentences } from './prepare-sentences';
+import { centralities } from './sentence-centrality';
+
+export const LOCAL_ENGINE_VERSION = '1';
+
+export interface DigestOptions {
+  /** The clock for `createdAt`; default: now. Fix it for reproducible output. */
+  now?: Date;
+}
+
+export interface ExplainedDigest {
+  digest: Digest;
+  /** Every step's choices in pipeline order: the "why is this on my card?" record. */
+  choices: Choice[];
+  /** Why each audience was chosen (cues and scores). */
+  audienceReasons: AudienceReason[];
+}
+
+/** A locale Intl accepts for the article's language tag ("en" when it is missing or malformed). */
+function localeOf(lang: string | null): string {
+  if (!lang) return 'en';
+  try {
+    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
+  } catch (error) {
+    if (error instanceof RangeError) return 'en';
+    throw error;
+  }
+}
+
+function buildContext(article: Article): DigestContext {
+  const lang = digestLanguage(article.lang);
+  const locale = localeOf(article.lang);
+  const sentences = prepareSentences(article, lang, locale);
+  const stemCounts = new Map<string, number>();
+  for (const sentence of sentences) {
+    if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
+    for (const stem of sentence.stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+  }
+  return { article, lang, locale, sentences, stemCounts };
+}
+
+/** The digest plus the record of every choice behind it. */
+export function explainDigest(article: Article, options: DigestOptions = {}): ExplainedDigest {
+  const context = buildContext(article);
+  const centrality = centralities(context);
+  const pool = new ItemPool();
+  const choices: Choice[] = [];
+
+  const summary = pickSummary(context, centrality);
+  choices.push(...summary.choices);
+  const summaryIndexes = new Set(summary.sentences.map((s) => s.index));
+
+  const cues = context.lang ? CUES[context.lang] : null;
+  const takeaway = pickKeyTakeaway(context, cues, centrality, pool, summaryIndexes);
+  choices.push(...takeaway.choices);
+
+  let inPractice: Item[] = [];
+  let method: Item | null = null;
+  let principles: Item[] = [];
+  let keyInsights: Item[] = [];
+  // Other languages get summary and topics only: the cue rules would misread them.
+  if (cues) {
+    const practice = pickInPractice(context, cues, pool);
+    const how = pickMethod(context, cues, pool);
+    const rules = pickPrinciples(context, cues, pool);
+    const insights = pickKeyInsights(context, centrality, pool, summaryIndexes);
+    choices.push(...practice.choices, ...how.choices, ...rules.choices, ...insights.choices);
+    ({ items: inPractice } = practice);
+    ({ item: method } = how);
+    ({ items: principles } = rules);
+    ({ items: keyInsights } = insights);
+  }
+
+  const topics = pickTopics(context);
+  choices.push(...topics.choices);
+  const audience = cues ? pickAudience(context) : { audience: ['General Reader' as const], reasons: [], choices: [] };
+  choices.push(...audience.choices);
+
+  const fallbackTakeaway: Item = { text: itemText(article.title.trim() || article.excerpt?.trim() || 'Untitled page') };
+  const digest: Digest = {
+    schemaVersion: DIGEST_SCHEMA_VERSION,
+    summary: summary.sentences.map((s) => s.text).join(' '),
+    keyTakeaway: takeaway.item ?? fallbackTakeaway,
+    keyInsights,
+    principles,
+    method,
+    inPractice,
+    topics: topics.topics,
+    audience: audience.audience,
+    engine: { name: 'local', version: LOCAL_ENGINE_VERSION },
+    createdAt: (options.now ?? new Date()).toISOString(),
+  };
+  return { digest, choices, audienceReasons: audience.reasons };
+}
+
+/** The `local` engine's digest of an article. Synchronous, deterministic for a fixed `now`, offline. */
+export function digestArticle(article: Article, options: DigestOptions = {}): Digest {
+  return explainDigest(article, options).digest;
+}

@@ -1,0 +1,74 @@
+// Best for: audiences from DESIGN.md's fixed vocabulary whose cue words the article uses most.
+// The reasons (which cues, how often) are kept for tests and the "why" view; "General Reader"
+// is the fallback so the card always names at least one audience.
+import { tokenizeWords } from '../text/tokenize-words';
+import { AUDIENCE_CUES } from './audience-cues';
+import type { Audience } from './digest-schema';
+import type { Choice, DigestContext } from './digest-types';
+
+const MAX_AUDIENCES = 4;
+/** Weighted cue hits an audience needs before the card names it. */
+const MIN_AUDIENCE_SCORE = 4;
+/** An audience must reach this share of the best audience's score. */
+const RELATIVE_TO_BEST = 0.5;
+
+export interface AudienceReason {
+  audience: Audience;
+  score: number;
+  cues: string[];
+}
+
+/** Counts of lowercased words and word pairs, so multi-word cues match too. */
+function termCounts(context: DigestContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  const texts = [context.article.title, ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.text)];
+  for (const text of texts) {
+    const words = tokenizeWords(text).map((t) => t.lower.replace(/['’]s$/u, ''));
+    words.forEach((word, i) => {
+      add(word);
+      const next = words[i + 1];
+      if (next) add(`${word} ${next}`);
+    });
+  }
+  return counts;
+}
+
+function cueHits(cue: string, counts: Map<string, number>): number {
+  if (!cue.endsWith('*')) return counts.get(cue) ?? 0;
+  const prefix = cue.slice(0, -1);
+  let hits = 0;
+  for (const [term, count] of counts) if (term.startsWith(prefix) && term.split(' ').length === prefix.split(' ').length) hits += count;
+  return hits;
+}
+
+/** Every audience with its score and matched cues, best first. */
+export function rankAudiences(context: DigestContext): AudienceReason[] {
+  const counts = termCounts(context);
+  const out: AudienceReason[] = [];
+  for (const [audience, cues] of Object.entries(AUDIENCE_CUES) as [Exclude<Audience, 'General Reader'>, readonly string[]][]) {
+    let score = 0;
+    const matched: string[] = [];
+    for (const cue of cues) {
+      const hits = cueHits(cue, counts);
+      if (!hits) continue;
+      // Diminishing returns: one word repeated forty times is not forty signals.
+      score += 1 + Math.log2(hits);
+      matched.push(`${cue}×${hits}`);
+    }
+    out.push({ audience, score, cues: matched });
+  }
+  return out.sort((a, b) => b.score - a.score || a.audience.localeCompare(b.audience));
+}
+
+export function pickAudience(context: DigestContext): { audience: Audience[]; reasons: AudienceReason[]; choices: Choice[] } {
+  const ranked = rankAudiences(context);
+  const best = ranked[0]?.score ?? 0;
+  const chosen = ranked.filter((r) => r.score >= MIN_AUDIENCE_SCORE && r.score >= best * RELATIVE_TO_BEST).slice(0, MAX_AUDIENCES);
+  const reasons: AudienceReason[] = chosen.length ? chosen : [{ audience: 'General Reader', score: 0, cues: [] }];
+  return {
+    audience: reasons.map((r) => r.audience),
+    reasons,
+    choices: reasons.map((r) => ({ step: 'audience', reason: r.cues.length ? `cues ${r.cues.join(', ')}` : 'no audience cues strong enough', text: r.audience })),
+  };
+}

@@ -1,0 +1,30 @@
+// Key insights: the central claims the summary did not already make, in article order.
+import type { Item } from './digest-schema';
+import type { Choice, DigestContext, Sentence } from './digest-types';
+import { ItemPool, toItem } from './item-pool';
+
+const MAX_INSIGHTS = 3;
+
+export function pickKeyInsights(
+  context: DigestContext,
+  centrality: readonly number[],
+  pool: ItemPool,
+  summaryIndexes: ReadonlySet<number>,
+): { items: Item[]; choices: Choice[] } {
+  const candidates = context.sentences
+    .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !/^["'“‘«„]/u.test(s.text))
+    .map((sentence) => ({ sentence, score: centrality[sentence.index] ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  const picked: { sentence: Sentence; score: number }[] = [];
+  for (const entry of candidates) {
+    if (picked.length >= MAX_INSIGHTS) break;
+    if (!pool.accepts(entry.sentence)) continue;
+    pool.take(entry.sentence);
+    picked.push(entry);
+  }
+  picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  return {
+    items: picked.map(({ sentence }) => toItem(sentence)),
+    choices: picked.map(({ sentence, score }) => ({ step: 'key-insights', reason: `central, not in the summary (${score.toFixed(3)})`, text: sentence.text })),
+  };
+}

@@ -1,0 +1,31 @@
+// Method: how the article says to get there. The sentence with the most how-to markers
+// (sequence, process, means) that is not a mere anecdote; none when nothing reads as a method.
+import type { Item } from './digest-schema';
+import type { Choice, DigestContext, Sentence } from './digest-types';
+import type { LanguageCues } from './cue-phrases';
+import { ItemPool, toItem } from './item-pool';
+
+const MIN_METHOD_SCORE = 2;
+
+/** How-to strength: method markers, a chain of actions, advice; minus narrative past. */
+export function methodScore(text: string, cues: LanguageCues): number {
+  const global = new RegExp(cues.method.source, `${cues.method.flags.replace('g', '')}g`);
+  let score = Math.min(3, (text.match(global) ?? []).length);
+  // A chain of three clauses or more ("builds X, scales them, and then sells them") reads as a recipe.
+  if ((text.match(/,/g) ?? []).length >= 2 && /\b(then|and then|dann|puis|ensuite|luego)\b/i.test(text)) score += 1;
+  if (cues.imperative.test(text) || cues.advice.test(text)) score += 1;
+  if (cues.narrative.test(text)) score -= 1;
+  return score;
+}
+
+export function pickMethod(context: DigestContext, cues: LanguageCues, pool: ItemPool): { item: Item | null; choices: Choice[] } {
+  let best: { sentence: Sentence; score: number } | null = null;
+  for (const sentence of context.sentences) {
+    if (sentence.unusable || sentence.words < 8 || sentence.words > 60 || !pool.accepts(sentence)) continue;
+    const score = methodScore(sentence.text, cues);
+    if (score >= MIN_METHOD_SCORE && (!best || score > best.score)) best = { sentence, score };
+  }
+  if (!best) return { item: null, choices: [{ step: 'method', reason: `no sentence scored ${MIN_METHOD_SCORE}+ on how-to markers`, text: '' }] };
+  pool.take(best.sentence);
+  return { item: toItem(best.sentence), choices: [{ step: 'method', reason: `how-to markers (score ${best.score})`, text: best.sentence.text }] };
+}

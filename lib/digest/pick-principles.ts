@@ -1,0 +1,47 @@
+// Principles: the general rules the article argues ("commodity markets reward structural cost
+// advantages"). A principle is normative or law-like, in the present, and not tied to one
+// event: narrative past, reported speech, dates and figures count against it.
+import type { Item } from './digest-schema';
+import type { Choice, DigestContext, Sentence } from './digest-types';
+import type { LanguageCues } from './cue-phrases';
+import { ItemPool, toItem } from './item-pool';
+
+const MAX_PRINCIPLES = 3;
+const MIN_PRINCIPLE_SCORE = 1;
+
+/** Generality of a sentence: normative cues up, anecdote markers down. */
+export function principleScore(text: string, cues: LanguageCues): number {
+  let score = 0;
+  if (cues.normative.test(text)) score += 1;
+  // Generic plural subject opening the sentence ("Commodity markets reward...", "Teams that...").
+  if (/^(?:[A-Z][a-z]+ )?[a-z]+s (?:that |who |which )?[a-z]+s?\b/.test(text) || /^(?:a|an|any|every|no) [a-z]+/i.test(text)) score += 0.5;
+  if (cues.narrative.test(text)) score -= 1;
+  if (/\d/.test(text)) score -= 0.5;
+  if (/["“”«»„]/u.test(text)) score -= 0.5;
+  // Many capitalized words mid-sentence: about particular names, not a general rule.
+  const names = text.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0;
+  if (names >= 3) score -= 0.5;
+  return score;
+}
+
+export function pickPrinciples(context: DigestContext, cues: LanguageCues, pool: ItemPool): { items: Item[]; choices: Choice[] } {
+  const scored: { sentence: Sentence; score: number }[] = [];
+  for (const sentence of context.sentences) {
+    if (sentence.unusable || sentence.words < 6 || sentence.words > 40) continue;
+    const score = principleScore(sentence.text, cues);
+    if (score >= MIN_PRINCIPLE_SCORE) scored.push({ sentence, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  const picked: { sentence: Sentence; score: number }[] = [];
+  for (const entry of scored) {
+    if (picked.length >= MAX_PRINCIPLES) break;
+    if (!pool.accepts(entry.sentence)) continue;
+    pool.take(entry.sentence);
+    picked.push(entry);
+  }
+  picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  return {
+    items: picked.map(({ sentence }) => toItem(sentence)),
+    choices: picked.map(({ sentence, score }) => ({ step: 'principles', reason: `general, normative claim (score ${score})`, text: sentence.text })),
+  };
+}

@@ -1,0 +1,151 @@
+// Topics: 5-10 keyphrases. Words are ranked by how often they recur, how long they are (long
+// words are specific), how early they first appear and whether the title has them: the
+// features that separate crowd-picked keyphrases from other words on news text. Multi-word
+// phrases join when they recur as a unit. Boilerplate sentences never contribute.
+import type { Choice, DigestContext } from './digest-types';
+import { isStopWord } from '../text/stop-words';
+import { stemWord } from '../text/stem-word';
+import { tokenizeWords } from '../text/tokenize-words';
+import type { DigestLanguage } from '../text/digest-language';
+
+const MAX_TOPICS = 10;
+const MIN_PHRASE_COUNT = 2;
+
+interface Candidate {
+  key: string;
+  count: number;
+  first: number;
+  capitalized: number;
+  forms: Map<string, number>;
+  parts: string[];
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  stem: string;
+  /** Position in the token stream; -1 marks a break (punctuation or a stop-word) before it. */
+  position: number;
+  gapBefore: boolean;
+  sentenceStart: boolean;
+}
+
+function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
+  if (/^\d/.test(lower) || isStopWord(lower, lang)) return false;
+  // Latin-script words under three letters are abbreviations or particles; CJK words are short.
+  return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
+}
+
+function wordsOf(text: string, offset: number, lang: DigestLanguage | null): Word[] {
+  const out: Word[] = [];
+  let previousEnd = -1;
+  tokenizeWords(text).forEach((token, tokenIndex) => {
+    // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
+    for (const part of token.text.matchAll(/[^-]+/g)) {
+      const start = token.start + (part.index ?? 0);
+      const raw = part[0].replace(/['’]s$/u, '');
+      const gapBefore = previousEnd < 0 || /[^\s-]/.test(text.slice(previousEnd, start));
+      previousEnd = start + part[0].length;
+      const lower = raw.toLowerCase();
+      out.push({ text: raw, lower, stem: stemWord(lower, lang), position: offset + out.length, gapBefore, sentenceStart: tokenIndex === 0 });
+    }
+  });
+  return out;
+}
+
+function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[]): void {
+  let candidate = map.get(key);
+  if (!candidate) {
+    candidate = { key, count: 0, first: position, capitalized: 0, forms: new Map(), parts };
+    map.set(key, candidate);
+  }
+  candidate.count++;
+  if (capitalized) candidate.capitalized++;
+  candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+}
+
+function displayForm(candidate: Candidate): string {
+  const forms = [...candidate.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const top = forms[0]?.[0] ?? candidate.key;
+  // Capitalized only at sentence starts: show it in lowercase.
+  return candidate.capitalized * 2 >= candidate.count ? top : top.toLocaleLowerCase();
+}
+
+export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
+  const { lang } = context;
+  const singles = new Map<string, Candidate>();
+  const phrases = new Map<string, Candidate>();
+  let offset = 0;
+  const sentenceCount = new Map<string, number>();
+  for (const sentence of context.sentences) {
+    if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
+    const words = wordsOf(sentence.text, offset, lang);
+    offset += words.length;
+    let run: Word[] = [];
+    const flush = () => {
+      for (let n = 2; n <= 3; n++) {
+        for (let i = 0; i + n <= run.length; i++) {
+          const gram = run.slice(i, i + n);
+          bump(phrases, gram.map((w) => w.stem).join(' '), gram.map((w) => w.text).join(' '), gram[0]?.position ?? 0, gram.every((w) => /^\p{Lu}/u.test(w.text)), gram.map((w) => w.stem));
+        }
+      }
+      run = [];
+    };
+    const inSentence = new Set<string>();
+    for (const word of words) {
+      if (word.gapBefore) flush();
+      if (!isCandidateWord(word.lower, lang)) {
+        flush();
+        continue;
+      }
+      bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem]);
+      inSentence.add(word.stem);
+      run.push(word);
+    }
+    flush();
+    for (const stem of inSentence) sentenceCount.set(stem, (sentenceCount.get(stem) ?? 0) + 1);
+  }
+  const usableSentences = Math.max(1, context.sentences.length);
+  const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
+  const scoreOf = (c: Candidate): number =>
+    Math.log(c.count) +
+    0.25 * Math.min([...c.key].length, 9) -
+    0.05 * Math.log(1 + c.first) +
+    (c.parts.every((p) => titleStems.has(p)) ? 0.3 : 0) -
+    0.3 * (c.capitalized / c.count);
+  const ranked: { candidate: Candidate; score: number }[] = [];
+  for (const candidate of singles.values()) {
+    // Without a stop-word list (other languages), words in most sentences are function words.
+    if (!lang && usableSentences >= 6 && (sentenceCount.get(candidate.key) ?? 0) > usableSentences / 2) continue;
+    ranked.push({ candidate, score: scoreOf(candidate) });
+  }
+  for (const candidate of phrases.values()) {
+    if (candidate.count < MIN_PHRASE_COUNT) continue;
+    // Without a part-of-speech tagger, a run of content words is a sound phrase when it is a name
+    // ("Amazon Supply Chain Services") or the title says it; "maintaining platform" is neither.
+    const isName = candidate.capitalized * 2 >= candidate.count;
+    if (!isName && !candidate.parts.every((p) => titleStems.has(p))) continue;
+    const parts = candidate.parts.map((p) => singles.get(p)).filter((c): c is Candidate => !!c);
+    const best = Math.max(...parts.map(scoreOf));
+    ranked.push({ candidate, score: best + 0.1 * Math.log(candidate.count) });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
+  const topics: string[] = [];
+  const choices: Choice[] = [];
+  const seen = new Set<string>();
+  const chosenPhrases: string[][] = [];
+  for (const { candidate, score } of ranked) {
+    if (topics.length >= MAX_TOPICS) break;
+    const form = displayForm(candidate);
+    if (seen.has(form.toLocaleLowerCase())) continue;
+    if (candidate.parts.length > 1) {
+      // "unassailable infrastructure" and "infrastructure position" are one topic, not two.
+      if (chosenPhrases.some((parts) => parts.some((p) => candidate.parts.includes(p)))) continue;
+      chosenPhrases.push(candidate.parts);
+    }
+    seen.add(form.toLocaleLowerCase());
+    topics.push(form);
+    choices.push({ step: 'topics', reason: `${candidate.count}× from position ${candidate.first}, score ${score.toFixed(2)}`, text: form });
+  }
+  return { topics, choices };
+}

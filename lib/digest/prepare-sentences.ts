@@ -1,0 +1,66 @@
+// First step of the local engine: cut the article into sentences, locate each one in
+// article.text (so quotes are verbatim), stem its content words and judge whether it can stand
+// alone. Every later step chooses from this list.
+import type { Article } from '../article';
+import type { DigestLanguage } from '../text/digest-language';
+import { splitSentences } from '../text/split-sentences';
+import { stemWord } from '../text/stem-word';
+import { isStopWord } from '../text/stop-words';
+import { tokenizeWords } from '../text/tokenize-words';
+import { unusableReason } from './classify-sentence';
+import type { Sentence } from './digest-types';
+
+/** Content stems of a piece of text: words that are not stop-words or bare numbers. */
+export function contentStems(text: string, lang: DigestLanguage | null): string[] {
+  const out: string[] = [];
+  for (const token of tokenizeWords(text)) {
+    const lower = token.lower.replace(/['’]s$/u, '');
+    if (isStopWord(lower, lang) || /^\d/.test(lower)) continue;
+    out.push(stemWord(lower, lang));
+  }
+  return out;
+}
+
+/** The same sentence seen again (FAQ rehash, summary box): compared on letters and digits only. */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function prepareSentences(article: Article, lang: DigestLanguage | null, locale: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const seen = new Map<string, number>();
+  let headingText = '';
+  let cursor = 0;
+  const pending: Omit<Sentence, 'unusable'>[] = [];
+  article.blocks.forEach((block, blockIndex) => {
+    const found = article.text.indexOf(block.text, cursor);
+    // When a block can't be located (text and blocks out of step), offsets are -1 and quotes still
+    // come from the block's own text.
+    const base = found >= 0 ? found : -1;
+    if (found >= 0) cursor = found + block.text.length;
+    for (const span of splitSentences(block.text, locale)) {
+      pending.push({
+        index: pending.length,
+        text: span.text,
+        start: base >= 0 ? base + span.start : -1,
+        end: base >= 0 ? base + span.end : -1,
+        blockIndex,
+        blockType: block.type,
+        heading: headingText,
+        words: tokenizeWords(span.text).length,
+        stems: contentStems(span.text, lang),
+      });
+    }
+    if (block.type === 'heading') headingText = block.text.toLowerCase();
+  });
+  const total = Math.max(1, pending.length - 1);
+  for (const sentence of pending) {
+    let unusable = unusableReason({ ...sentence, relativePosition: sentence.index / total });
+    const key = repeatKey(sentence.text);
+    const first = seen.get(key);
+    if (first !== undefined && sentence.blockType !== 'heading') unusable = `repeat of sentence ${first}`;
+    else seen.set(key, sentence.index);
+    sentences.push({ ...sentence, unusable });
+  }
+  return sentences;
+}
