@@ -6,10 +6,14 @@ import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseHtml } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract-article';
+import { digestArticle } from '../lib/digest/digest-article';
+import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
 import type { Failure } from '../lib/article';
 
 const USAGE = 'usage: digest [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...';
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** Digest engines the CLI can run; AI engines need settings and keys, so they live in the extension. */
+const ENGINES = ['local'] as const;
 
 type Format = 'md' | 'json' | 'jsonl';
 
@@ -18,6 +22,8 @@ interface Options {
   url?: string;
   engine: string;
   now?: string;
+  /** The digest clock, from --now; undefined means the real time of each digest. */
+  clock?: Date;
 }
 
 type Loaded = { ok: true; html: string; url: string } | { ok: false; error: Failure };
@@ -42,7 +48,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--format must be md, json or jsonl, not ${JSON.stringify(values.format)}\n${USAGE}\n`);
     return 2;
   }
-  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now };
+  if (!(ENGINES as readonly string[]).includes(values.engine)) {
+    process.stderr.write(`--engine must be one of ${ENGINES.join(', ')}, not ${JSON.stringify(values.engine)}\n${USAGE}\n`);
+    return 2;
+  }
+  const clock = values.now === undefined ? undefined : new Date(values.now);
+  if (clock && Number.isNaN(clock.getTime())) {
+    process.stderr.write(`--now must be an ISO date such as 2026-11-21T12:00:00Z, not ${JSON.stringify(values.now)}\n${USAGE}\n`);
+    return 2;
+  }
+  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now, clock };
   let failures = 0;
   const jsonOut: unknown[] = [];
   for (const source of positionals) {
@@ -64,8 +79,12 @@ async function processOne(source: string, options: Options) {
   const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url });
   const extractMs = round(performance.now() - t0);
   if (!result.ok) return { source, ok: false as const, error: result.error };
+  const t1 = performance.now();
+  const digest = digestArticle(result.article, { now: options.clock });
+  const digestMs = round(performance.now() - t1);
+  const markdown = options.format === 'md' ? digestToMarkdown(result.article, digest) : undefined;
   const { blocks: _blocks, ...article } = result.article;
-  return { source, ok: true as const, article, markdown: undefined as string | undefined, timings: { extractMs } };
+  return { source, ok: true as const, article, digest, markdown, timings: { extractMs, digestMs } };
 }
 
 async function load(source: string, urlOverride?: string): Promise<Loaded> {
