@@ -1,8 +1,8 @@
 // What an AI model is asked to return: the model-authored part of a Digest, as a zod/mini schema
-// and the JSON schema derived from it once. Engine metadata, createdAt and `verified` are ours,
+// and as JSON schema data. Engine metadata, createdAt and `verified` are ours,
 // never the model's, so they are not in here.
 import { z } from 'zod/mini';
-import { AudienceSchema, type Digest } from '../digest/digest-schema';
+import { AUDIENCES, AudienceSchema, type Digest } from '../digest/digest-schema';
 
 /**
  * `quote` is nullable-but-required rather than optional because OpenAI's strict structured
@@ -33,17 +33,38 @@ void modelKeysAreDigestKeys;
 
 export type JsonSchema = { [key: string]: unknown };
 
-let cachedJsonSchema: JsonSchema | undefined;
+const ITEM_JSON = {
+  type: 'object',
+  properties: { text: { type: 'string' }, quote: { type: ['string', 'null'] } },
+  required: ['text', 'quote'],
+  additionalProperties: false,
+};
+
+/**
+ * ModelDigestSchema as JSON schema, written once as data so the extension bundles do not carry
+ * zod's JSON-schema generator; a unit test checks it equals `z.toJSONSchema(ModelDigestSchema)`.
+ */
+const MODEL_DIGEST_JSON: JsonSchema = {
+  type: 'object',
+  properties: {
+    summary: { type: 'string' },
+    keyTakeaway: ITEM_JSON,
+    keyInsights: { type: 'array', items: ITEM_JSON },
+    principles: { type: 'array', items: ITEM_JSON },
+    method: { anyOf: [ITEM_JSON, { type: 'null' }] },
+    inPractice: { type: 'array', items: ITEM_JSON },
+    topics: { type: 'array', items: { type: 'string' } },
+    audience: { type: 'array', items: { type: 'string', enum: [...AUDIENCES] } },
+  },
+  required: ['summary', 'keyTakeaway', 'keyInsights', 'principles', 'method', 'inPractice', 'topics', 'audience'],
+  additionalProperties: false,
+};
 
 /**
  * The JSON schema every engine hands its model (OpenAI `response_format`, Anthropic tool
- * `input_schema`, Chrome `responseConstraint`). Derived from ModelDigestSchema; `$schema` is
- * dropped because some OpenAI-compatible servers reject unknown top-level keywords.
+ * `input_schema`, Chrome `responseConstraint`). Strict-mode friendly: every property required,
+ * no extra properties, no `$schema` (some OpenAI-compatible servers reject unknown keywords).
  */
 export function modelDigestJsonSchema(): JsonSchema {
-  if (!cachedJsonSchema) {
-    const { $schema: _dialect, ...schema } = z.toJSONSchema(ModelDigestSchema) as JsonSchema;
-    cachedJsonSchema = schema;
-  }
-  return structuredClone(cachedJsonSchema);
+  return structuredClone(MODEL_DIGEST_JSON);
 }

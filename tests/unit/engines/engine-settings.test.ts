@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngineSettings, parseEngineSettings } from '../../../lib/engines/engine-settings';
-import { modelDigestJsonSchema } from '../../../lib/engines/model-digest-schema';
+import { z } from 'zod/mini';
+import { ModelDigestSchema, modelDigestJsonSchema } from '../../../lib/engines/model-digest-schema';
 import { originPatternFor } from '../../../lib/engines/origin-permission';
 import { retryAfterMs } from '../../../lib/engines/post-streaming';
 import { createSseParser, type SseEvent } from '../../../lib/engines/read-sse';
@@ -99,6 +100,11 @@ describe('createSseParser', () => {
 });
 
 describe('modelDigestJsonSchema', () => {
+  it('is exactly what zod derives from ModelDigestSchema (less $schema)', () => {
+    const { $schema: _dialect, ...derived } = z.toJSONSchema(ModelDigestSchema);
+    expect(modelDigestJsonSchema()).toEqual(derived);
+  });
+
   it('is strict-mode friendly: every property required, no extra properties, no $schema', () => {
     const schema = modelDigestJsonSchema() as { properties: object; required: string[]; $schema?: string };
     expect(schema.$schema).toBeUndefined();

@@ -174,7 +174,7 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     const progress: EngineProgress[] = [];
     const digest = await runEngine(
       article,
-      settingsFor('openai-compatible', server.origin, { idleTimeoutMs: 200 }),
+      settingsFor('openai-compatible', server.origin, { idleTimeoutMs: 1_000 }),
       depsFor({ onProgress: (p) => progress.push(p) }),
     );
     expect(digest.engine.name).toBe('openai-compatible');
