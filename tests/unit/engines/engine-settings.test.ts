@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEngineSettings, parseEngineSettings } from '../../../lib/engines/engine-settings';
+import { createSettingsServices } from '../../../components/settings/create-settings-services';
+import { describeProgress } from '../../../lib/engines/describe-progress';
+import { defaultEngineSettings, ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../../lib/engines/engine-settings';
+import type { EngineProgress } from '../../../lib/engines/run-engine';
 import { z } from 'zod/mini';
 import { ModelDigestSchema, modelDigestJsonSchema } from '../../../lib/engines/model-digest-schema';
 import { originPatternFor } from '../../../lib/engines/origin-permission';
@@ -110,5 +113,42 @@ describe('modelDigestJsonSchema', () => {
     expect(schema.$schema).toBeUndefined();
     expect(new Set(schema.required)).toEqual(new Set(Object.keys(schema.properties)));
     expect(JSON.stringify(schema)).not.toMatch(/"verified"|"engine"|"createdAt"/);
+  });
+});
+
+describe('createSettingsServices', () => {
+  it('stores under engineSettings, reads back parsed, asks for exactly the origin given', async () => {
+    const store = new Map<string, unknown>();
+    const asked: string[][] = [];
+    const services = createSettingsServices({
+      storage: {
+        get: async (key) => (store.has(key) ? { [key]: store.get(key) } : {}),
+        set: async (items) => void Object.entries(items).forEach(([k, v]) => store.set(k, v)),
+      },
+      requestOrigins: async (origins) => (asked.push(origins), true),
+      fetch,
+      chromeAi: {},
+    });
+    expect(await services.load()).toEqual(defaultEngineSettings());
+    const settings = { ...defaultEngineSettings(), engine: 'anthropic' as const };
+    await services.save(settings);
+    expect(store.get(ENGINE_SETTINGS_STORAGE_KEY)).toEqual(settings);
+    expect(await services.load()).toEqual(settings);
+    expect(await services.requestHostPermission('https://api.anthropic.com/*')).toBe(true);
+    expect(asked).toEqual([['https://api.anthropic.com/*']]);
+    expect(await services.chromeAiStatus()).toEqual({ promptApi: 'absent', summarizer: 'absent' });
+  });
+});
+
+describe('describeProgress', () => {
+  it.each<[EngineProgress, string]>([
+    [{ stage: 'download', loaded: 0.423 }, 'Downloading the on-device model: 42%'],
+    [{ stage: 'request', part: 1, parts: 1 }, 'Asking the model…'],
+    [{ stage: 'streaming', part: 2, parts: 3, chars: 1204 }, 'The model is writing (part 2 of 3): 1,204 characters'],
+    [{ stage: 'repair', part: 1, parts: 1 }, 'The reply was not valid; asking the model once more…'],
+    [{ stage: 'merge', parts: 3 }, 'Merging the digests of 3 parts…'],
+    [{ stage: 'fallback', reason: 'x' }, 'The AI engine failed; making the local digest…'],
+  ])('%j → %s', (progress, text) => {
+    expect(describeProgress(progress)).toBe(text);
   });
 });
