@@ -31,6 +31,8 @@ export interface ModelFailure {
   kind: ModelFailureKind;
   /** Safe to show: never contains the API key. */
   message: string;
+  /** The HTTP status, when the failure was an HTTP answer. */
+  status?: number;
 }
 
 export type ModelReply = { ok: true; text: string } | { ok: false; failure: ModelFailure };

@@ -37,11 +37,28 @@ export function createOpenAiCompatibleClient(options: RemoteClientOptions, deps:
   };
 }
 
-async function complete(
+/** A server or model without structured output says so in a 400/422 that names the field. */
+function rejectsStructuredOutput(reply: ModelReply): boolean {
+  if (reply.ok || (reply.failure.status !== 400 && reply.failure.status !== 422)) return false;
+  return /response_format|json_schema|structured output/i.test(reply.failure.message);
+}
+
+/**
+ * Asks for structured output; when the server refuses it, asks once more without it (the
+ * instructions carry the schema too, and the reply is checked with zod either way).
+ */
+async function complete(request: ModelRequest, call: ModelCallOptions, options: RemoteClientOptions, deps: HttpDeps): Promise<ModelReply> {
+  const structured = await completeOnce(request, call, options, deps, true);
+  if (!rejectsStructuredOutput(structured)) return structured;
+  return completeOnce(request, call, options, deps, false);
+}
+
+async function completeOnce(
   request: ModelRequest,
   call: ModelCallOptions,
   { endpoint, idleTimeoutMs, maxRetryWaitMs }: RemoteClientOptions,
   deps: HttpDeps,
+  structuredOutput: boolean,
 ): Promise<ModelReply> {
   let raw = '';
   let content = '';
@@ -67,7 +84,9 @@ async function complete(
         model: endpoint.model,
         messages: [{ role: 'system', content: request.system }, ...request.messages],
         stream: true,
-        response_format: { type: 'json_schema', json_schema: { name: 'digest', strict: true, schema: request.schema } },
+        ...(structuredOutput
+          ? { response_format: { type: 'json_schema', json_schema: { name: 'digest', strict: true, schema: request.schema } } }
+          : {}),
       },
       signal: call.signal,
       idleTimeoutMs,

@@ -58,8 +58,8 @@ async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promi
       controller.abort(new Error('idle timeout'));
     }, options.idleTimeoutMs);
   };
-  const failed = (kind: ModelFailureKind, message: string): Attempt => ({
-    reply: { ok: false, failure: { kind, message: scrubSecret(message, options.secret) } },
+  const failed = (kind: ModelFailureKind, message: string, status?: number): Attempt => ({
+    reply: { ok: false, failure: { kind, message: scrubSecret(message, options.secret), status } },
   });
   try {
     arm();
@@ -75,7 +75,7 @@ async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promi
     }
     if (!response.ok) {
       const detail = (await response.text()).slice(0, 300);
-      return failed(kindOfStatus(response.status), `HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
+      return failed(kindOfStatus(response.status), `HTTP ${response.status}${detail ? `: ${detail}` : ''}`, response.status);
     }
     const contentType = response.headers.get('content-type') ?? '';
     await readBody(response, (text) => {

@@ -62,6 +62,22 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(digest.engine.name).toBe('openai-compatible');
   });
 
+  it('asks again without response_format when the server refuses structured output', async () => {
+    const refusal = { error: { message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." } };
+    server.script({ type: 'status', status: 400, body: JSON.stringify(refusal) }, { type: 'content', text: valid });
+    const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
+    expect(digest.engine.name).toBe('openai-compatible');
+    expect(server.requests[0]?.body.response_format).toBeDefined();
+    expect(server.requests[1]?.body.response_format).toBeUndefined();
+  });
+
+  it('falls back on another 400 without asking again', async () => {
+    server.script({ type: 'status', status: 400, body: '{"error":{"message":"model not found"}}' });
+    const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
+    expect(server.requests).toHaveLength(1);
+    expect(digest.engine.note).toMatch(/HTTP 400.*model not found/);
+  });
+
   it('repairs invalid JSON once, telling the model what was wrong', async () => {
     server.script({ type: 'content', text: '{"summary": "oops",' }, { type: 'content', text: valid });
     const progress: EngineProgress[] = [];
