@@ -50,7 +50,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     takeawayOpening: /^(?:fazit|kurz gesagt|unterm strich|kurzum|zusammengefasst|das wichtigste)\s*[,:—–-]?\s*/i,
     takeawayInline: /\b(?:FAZIT|Fazit|[Uu]nterm [Ss]trich)\s*[:—–-]?\s+(?=\p{Lu})/u,
     imperative: /^(?:(?:und|also|dann|zuerst|außerdem)[,:]?\s+)?\p{Lu}\p{Ll}+(?:en|ern|eln) Sie\b|^(?:achte|nutze|prüfe|plane|setze|vermeide|denke|investiere|beginne|starte)\b/u,
-    advice: /\b(?:sollten|müssen) Sie\b|\b(?:man sollte|es lohnt sich|empfiehlt es sich|wir empfehlen|es ist (?:wichtig|sinnvoll|ratsam))\b/i,
+    advice: /\b(?:sollten|müssen) Sie\b|\bSie (?:sollten|müssen)\b|\b(?:man sollte|es lohnt sich|empfiehlt es sich|wir empfehlen|es ist (?:wichtig|sinnvoll|ratsam))\b/i,
     normative: /\b(?:sollte|sollten|muss|müssen|immer|nie|niemals|jede[rsnm]?|entscheidend|wichtig|gilt|lohnt|belohnt|kommt es an|hängt ab)\b/i,
     narrative: /\b(?:war|waren|hatte|hatten|sagte|erklärte|berichtete|gestern|letzte[nrs]? (?:woche|monat|jahr)|ich|mein|er|sie sagte)\b/i,
     method: /\b(?:zuerst|zunächst|dann|danach|schritt|schritte|indem|ansatz|methode|vorgehen|prozess|verfahren)\b/i,

@@ -19,6 +19,9 @@ export interface Sentence {
   words: number;
   /** Stems of the content words (stop-words dropped), in order. */
   stems: string[];
+  /** True when markup cut the sentence across blocks and it was joined again: fine for the
+   *  summary, but its quote would hold a paragraph break, so it never becomes an item. */
+  spansBlocks: boolean;
   /** Why the sentence can't stand alone as an item (heading, lead-in, boilerplate...), or null. */
   unusable: string | null;
 }

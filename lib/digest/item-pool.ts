@@ -22,7 +22,7 @@ export class ItemPool {
 
   /** True when the sentence is new to the card and not a near-repeat of anything on it. */
   accepts(sentence: Sentence): boolean {
-    if (this.taken.has(sentence.index)) return false;
+    if (sentence.spansBlocks || this.taken.has(sentence.index)) return false;
     return !this.takenStems.some((stems) => overlap(stems, sentence.stems) >= REDUNDANT_OVERLAP);
   }
 

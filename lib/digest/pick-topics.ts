@@ -126,7 +126,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     const isName = candidate.capitalized * 2 >= candidate.count;
     if (!isName && !candidate.parts.every((p) => titleStems.has(p))) continue;
     const parts = candidate.parts.map((p) => singles.get(p)).filter((c): c is Candidate => !!c);
-    const best = Math.max(...parts.map(scoreOf));
+    const best = Math.min(...parts.map(scoreOf));
     ranked.push({ candidate, score: best + 0.1 * Math.log(candidate.count) });
   }
   ranked.sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));

@@ -26,19 +26,42 @@ function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+
+/** True when this block continues the previous paragraph's unfinished sentence. */
+function joinsPrevious(previous: Article['blocks'][number] | null, block: Article['blocks'][number], before: string, after: string): boolean {
+  if (previous?.type !== 'paragraph' || block.type !== 'paragraph' || TERMINAL.test(before)) return false;
+  // A lone quote mark or a lowercase opening can't start a sentence.
+  return /^[\s"'“”‘’]*\p{Ll}/u.test(after) || /^["'“”‘’]$/u.test(before.trim());
+}
+
 export function prepareSentences(article: Article, lang: DigestLanguage | null, locale: string): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Map<string, number>();
   let headingText = '';
   let cursor = 0;
   const pending: Omit<Sentence, 'unusable'>[] = [];
+  let previousBlock: Article['blocks'][number] | null = null;
   article.blocks.forEach((block, blockIndex) => {
     const found = article.text.indexOf(block.text, cursor);
     // When a block can't be located (text and blocks out of step), offsets are -1 and quotes still
     // come from the block's own text.
     const base = found >= 0 ? found : -1;
     if (found >= 0) cursor = found + block.text.length;
-    for (const span of splitSentences(block.text, locale)) {
+    const spans = splitSentences(block.text, locale);
+    const first = spans[0];
+    const last = pending[pending.length - 1];
+    // Markup sometimes cuts one sentence over two paragraphs ("...on Thursday" / "but there were...").
+    if (first && last && base >= 0 && last.start >= 0 && joinsPrevious(previousBlock, block, last.text, first.text)) {
+      spans.shift();
+      const end = base + first.end;
+      last.text = article.text.slice(last.start, end).replace(/\s+/g, ' ');
+      last.end = end;
+      last.spansBlocks = true;
+      last.words = tokenizeWords(last.text).length;
+      last.stems = contentStems(last.text, lang);
+    }
+    for (const span of spans) {
       pending.push({
         index: pending.length,
         text: span.text,
@@ -49,8 +72,10 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
         heading: headingText,
         words: tokenizeWords(span.text).length,
         stems: contentStems(span.text, lang),
+        spansBlocks: false,
       });
     }
+    previousBlock = block;
     if (block.type === 'heading') headingText = block.text.toLowerCase();
   });
   const total = Math.max(1, pending.length - 1);

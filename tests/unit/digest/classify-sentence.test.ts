@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { unusableReason } from '../../../lib/digest/classify-sentence';
+import type { Block } from '../../../lib/article';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const judge = (text: string, blockType: Block['type'] = 'paragraph', relativePosition = 0.5) =>
+  unusableReason({ text, blockType, words: words(text), relativePosition });
+
+describe('unusableReason', () => {
+  it.each([
+    ['Consider custom silicon when the workload is large and predictable enough.', 'paragraph', null],
+    ['The Optimization Loop', 'heading', 'heading'],
+    ['Consider what this means in practice:', 'paragraph', 'lead-in'],
+    ['The lesson for executives is straightforward.', 'paragraph', 'lead-in'],
+    ["Here's how it works in three steps.", 'paragraph', 'lead-in'],
+    ['What is the optimization loop?', 'paragraph', 'question'],
+    ['Scroll to Top', 'paragraph', 'boilerplate'],
+    ['Read on', 'paragraph', 'too short'],
+    ['Trainium trains Nova models', 'list-item', 'too short'],
+    ['Nova for proprietary capabilities and Trainium too', 'list-item', 'list stub'],
+    ['Subscribe now to keep reading and get access to the full archive.', 'paragraph', 'boilerplate'],
+    ['We use cookies to improve your experience. Accept Reject', 'paragraph', 'boilerplate'],
+    ['FourWeekMBA x Business Engineer | Updated 2026 and more words here.', 'paragraph', 'boilerplate'],
+    ['© 2026 FourWeekMBA. All rights reserved.', 'paragraph', 'boilerplate'],
+    ['Jetzt abonnieren und den ganzen Artikel lesen, sagt der Verlag.', 'paragraph', 'boilerplate'],
+    ['and then the company sold everything it had built over the years.', 'paragraph', 'starts mid-sentence'],
+    ['const x = digest(article); return x.summary;', 'code', 'code block'],
+  ] as const)('%j (%s) → %s', (text, type, expected) => {
+    const reason = judge(text, type);
+    if (expected === null) expect(reason).toBeNull();
+    else expect(reason).toMatch(new RegExp(`^${expected}`));
+  });
+
+  it('treats an author bio as furniture only near the end of the article', () => {
+    const bio = 'Gennaro is the creator of FourWeekMBA, which reached about four million business people.';
+    expect(judge(bio, 'paragraph', 0.95)).toBe('author bio');
+    expect(judge(bio, 'paragraph', 0.2)).toBeNull();
+  });
+});

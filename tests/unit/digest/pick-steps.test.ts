@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CUES } from '../../../lib/digest/cue-phrases';
+import { methodScore } from '../../../lib/digest/pick-method';
+import { principleScore } from '../../../lib/digest/pick-principles';
+import { summaryLength } from '../../../lib/digest/pick-summary';
+import { explainDigest } from '../../../lib/digest/digest-article';
+import { makeArticle } from './make-article';
+
+describe('in practice cues', () => {
+  it.each([
+    ['en', 'Consider custom silicon when the workload is large.', true],
+    ['en', 'And invest in disaggregated compute for inference.', true],
+    ['en', 'Teams should measure latency before they buy hardware.', true],
+    ['en', 'Amazon announced a new logistics service this week.', false],
+    ['en', 'The consideration was dropped in the final draft.', false],
+    ['de', 'Nutzen Sie eigene Chips, wenn die Last planbar ist.', true],
+    ['de', 'Sie sollten die Stromversorgung zuerst planen.', true],
+    ['de', 'Amazon hat diese Woche einen neuen Dienst angekündigt.', false],
+    ['fr', 'Privilégiez la puissance électrique avant tout le reste.', true],
+    ['fr', 'Il faut investir dans le calcul désagrégé.', true],
+    ['fr', 'Amazon a annoncé un nouveau service cette semaine.', false],
+    ['es', 'Priorice la energía antes que la escala bruta.', true],
+    ['es', 'Hay que invertir en cómputo desagregado.', true],
+    ['es', 'Amazon anunció un nuevo servicio esta semana.', false],
+  ] as const)('%s: %j → %j', (lang, text, expected) => {
+    const cues = CUES[lang];
+    expect(cues.imperative.test(text) || cues.advice.test(text)).toBe(expected);
+  });
+});
+
+describe('principleScore', () => {
+  it.each([
+    ['Commodity markets reward structural cost advantages above all else.', true],
+    ['A competitor can match a feature; it cannot easily match a cost structure.', true],
+    ['Teams should always own the whole loop from chip to cloud.', true],
+    ['Amazon announced this week that it is bundling its freight operations.', false],
+    ['He said the company had sold 3,000 vans in 2024.', false],
+  ])('%j general: %j', (text, general) => {
+    expect(principleScore(text, CUES.en) >= 1).toBe(general);
+  });
+});
+
+describe('methodScore', () => {
+  it.each([
+    ['It builds primitives for its own use, scales them until they are world class, and then sells them to everyone else.', true],
+    ['The process has three steps: first map the workload, then pick the chip.', true],
+    ['Shares of FedEx and UPS fell on the news.', false],
+  ])('%j method: %j', (text, isMethod) => {
+    expect(methodScore(text, CUES.en) >= 2).toBe(isMethod);
+  });
+});
+
+describe('summaryLength', () => {
+  it.each([
+    [300, 3],
+    [1499, 3],
+    [2000, 4],
+    [10000, 5],
+  ])('%i words → %i sentences', (words, expected) => expect(summaryLength(words)).toBe(expected));
+});
+
+describe('key takeaway', () => {
+  const body = [
+    'Cloud providers are racing to build their own chips for artificial intelligence workloads.',
+    'The biggest ones design accelerators that trade peak speed for lower cost per query.',
+    'Buyers increasingly compare total cost of ownership instead of benchmark results alone.',
+  ];
+  it.each([
+    ['a heading', [...body, ['heading', 'Key Takeaway'], 'Owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
+    ['an opening marker', [...body, 'Bottom line: owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
+    ['a flattened heading', [...body, 'Examples follow Key Takeaway Owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
+    ['German "Fazit"', [...body, ['heading', 'Fazit'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'],
+  ] as const)('comes from %s', (_label, blocks, expected) => {
+    const lang = _label.startsWith('German') ? 'de' : 'en';
+    const article = makeArticle(blocks as never, { lang });
+    const { digest } = explainDigest(article);
+    expect(digest.keyTakeaway.text).toBe(expected);
+    expect(article.text).toContain(digest.keyTakeaway.quote);
+  });
+
+  it('falls back to a central sentence and says so', () => {
+    const { digest, choices } = explainDigest(makeArticle(body.map((b) => b)));
+    expect(body).toContain(digest.keyTakeaway.text);
+    expect(choices.find((c) => c.step === 'key-takeaway')?.reason).toMatch(/central/);
+  });
+});

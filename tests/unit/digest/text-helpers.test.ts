@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lib/text/split-sentences';
+import { tokenizeWords } from '../../../lib/text/tokenize-words';
+import { digestLanguage } from '../../../lib/text/digest-language';
+import { isStopWord } from '../../../lib/text/stop-words';
+import { stemWord } from '../../../lib/text/stem-word';
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith went to Washington. He paid $3.5 million.', 'en', ['Mr. Smith went to Washington.', 'He paid $3.5 million.']],
+    ['It was J. R. R. Tolkien. Next one.', 'en', ['It was J. R. R. Tolkien.', 'Next one.']],
+    ['"Really?" she asked. It was fine.', 'en', ['"Really?" she asked.', 'It was fine.']],
+    ['Das ist z.B. gut. Nr. 5 ist da.', 'de', ['Das ist z.B. gut.', 'Nr. 5 ist da.']],
+    ['First para.\n\nsecond para starts low.', 'en', ['First para.', 'second para starts low.']],
+    ['Un texte. Deux phrases!', 'fr', ['Un texte.', 'Deux phrases!']],
+    ['', 'en', []],
+    ['x', 'not a tag!!', ['x']],
+  ])('%j (%s)', (text, lang, expected) => {
+    const spans = splitSentences(text, lang);
+    expect(spans.map((s) => s.text)).toEqual(expected);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
+describe('tokenizeWords', () => {
+  it.each([
+    ["Grammy-winning singer's U.S. debut", ["Grammy-winning", "singer's", 'U.S', 'debut']],
+    ['3.5 AI, 2026!', ['3.5', 'AI', '2026']],
+    ['東京は晴れ', ['東京', 'は', '晴れ']],
+  ])('%j', (text, expected) => {
+    expect(tokenizeWords(text).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe('digestLanguage', () => {
+  it.each([
+    ['en-US', 'en'],
+    ['de_DE', 'de'],
+    ['FR', 'fr'],
+    ['es-419', 'es'],
+    ['ja', null],
+    [null, 'en'],
+    ['', 'en'],
+  ])('%j → %j', (tag, expected) => expect(digestLanguage(tag)).toBe(expected));
+});
+
+describe('stop-words and stems', () => {
+  it.each([
+    ['the', 'en', true],
+    ['said', 'en', true],
+    ['infrastructure', 'en', false],
+    ['und', 'de', true],
+    ['Strategie'.toLowerCase(), 'de', false],
+    ['avec', 'fr', true],
+    ['según', 'es', true],
+    ['x', null, true],
+    ['word', null, false],
+  ] as const)('isStopWord(%j, %j) = %j', (word, lang, expected) => expect(isStopWord(word, lang)).toBe(expected));
+
+  it.each([
+    ['running', 'en', 'run'],
+    ['häuser', 'de', 'haus'],
+    ['économiques', 'fr', 'économ'],
+    ['infraestructuras', 'es', 'infraestructur'],
+    ['言葉', null, '言葉'],
+  ] as const)('stemWord(%j, %j) = %j', (word, lang, expected) => expect(stemWord(word, lang)).toBe(expected));
+});
