@@ -63,7 +63,9 @@ async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promi
   });
   try {
     arm();
-    const response = await deps.fetch(options.url, {
+    // Called unbound: browsers throw "Illegal invocation" when fetch runs with `this` = deps.
+    const fetchUnbound = deps.fetch;
+    const response = await fetchUnbound(options.url, {
       method: 'POST',
       headers: options.headers,
       body: JSON.stringify(options.body),

@@ -47,6 +47,16 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(request?.body.messages?.[0]?.role).toBe('system');
   });
 
+  it('calls fetch unbound, as browsers require of window.fetch', async () => {
+    server.script({ type: 'content', text: valid });
+    const strictFetch: typeof fetch = function (this: unknown, input, init) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      return fetch(input, init);
+    };
+    const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor({ fetch: strictFetch }));
+    expect(digest.engine.name).toBe('openai-compatible');
+  });
+
   it('sends no authorization header when no key is set (Ollama, LM Studio)', async () => {
     server.script({ type: 'content', text: valid });
     const settings = settingsFor('openai-compatible', server.origin);
