@@ -6,11 +6,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Article Digest',
     description:
       "One click turns an article into an editor's briefing: summary, takeaway, insights, actions, topics. Offline and private by default.",
+    // Exactly these: the click/shortcut/menu grants the one tab (activeTab); no host permissions.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // The shortcut does what a toolbar click does: opens the popup and grants activeTab.
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Digest this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,15 +11,18 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ query, facets, onChange }: LibraryFiltersProps) {
   return (
     <div class="filters" role="search">
-      <label class="field field-search">
-        <span class="field-label">Search</span>
+      <div class="field field-search">
+        <label class="field-label" for="filter-text">
+          Search
+        </label>
         <input
+          id="filter-text"
           type="search"
           value={query.text ?? ''}
           placeholder="Title, summary or topic"
           onInput={(event) => onChange({ ...query, text: event.currentTarget.value })}
         />
-      </label>
+      </div>
       <FacetSelect label="Topic" all="All topics" values={facets.topics} value={query.topic} onSelect={(topic) => onChange({ ...query, topic })} />
       <FacetSelect
         label="Audience"
@@ -42,10 +45,13 @@ interface FacetSelectProps {
 }
 
 function FacetSelect({ label, all, values, value, onSelect }: FacetSelectProps) {
+  const id = `filter-${label.toLowerCase()}`;
   return (
-    <label class="field">
-      <span class="field-label">{label}</span>
-      <select value={value ?? ''} onChange={(event) => onSelect(event.currentTarget.value || undefined)}>
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <select id={id} value={value ?? ''} onChange={(event) => onSelect(event.currentTarget.value || undefined)}>
         <option value="">{all}</option>
         {values.map((facet) => (
           <option key={facet.value} value={facet.value}>
@@ -53,6 +59,6 @@ function FacetSelect({ label, all, values, value, onSelect }: FacetSelectProps) 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

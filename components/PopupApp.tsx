@@ -6,7 +6,7 @@ import type { Digest } from '../lib/digest/digest-schema';
 import { CardActions } from './CardActions';
 import { DigestCard } from './DigestCard';
 import { classifyTab } from './format/classify-tab';
-import { failureMessage, VERDICT_MESSAGES, type PopupMessage } from './popup-messages';
+import { failureMessage, MIN_ARTICLE_WORDS, VERDICT_MESSAGES, type PopupMessage } from './popup-messages';
 import type { PopupServices } from './popup-services';
 import { StatusMessage } from './StatusMessage';
 
@@ -72,6 +72,7 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
   if (verdict !== 'readable') return { kind: 'message', message: VERDICT_MESSAGES[verdict] };
   const outcome = await services.extract(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
+  if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
   const digest = services.digest(outcome.article);
   return { kind: 'card', article: outcome.article, digest, saved: await services.isSaved(outcome.article.url) };
 }

@@ -10,11 +10,6 @@ export interface PopupMessage {
 }
 
 export const VERDICT_MESSAGES: Record<Exclude<TabVerdict, 'readable'>, PopupMessage> = {
-  'no-access': {
-    title: 'Click Article Digest on the page',
-    body: 'Article Digest reads a page only when you ask: click its toolbar icon, press Alt+Shift+D or pick "Digest this page" on the page you want to digest.',
-    retry: false,
-  },
   'browser-page': {
     title: 'This is a browser page',
     body: 'Article Digest reads articles on the web. Browser pages such as settings, new tabs and extension pages cannot be read by extensions.',
@@ -41,6 +36,9 @@ export const VERDICT_MESSAGES: Record<Exclude<TabVerdict, 'readable'>, PopupMess
     retry: true,
   },
 };
+
+/** Fewer words than this is a page with no article (a shop, a login, a list), not a short one. */
+export const MIN_ARTICLE_WORDS = 40;
 
 export function failureMessage(code: FailureCode, detail: string): PopupMessage {
   switch (code) {

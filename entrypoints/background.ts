@@ -1,1 +1,80 @@
-export default defineBackground(() => {});
+// The background is thin: it injects the extractor into the tab the user chose and answers the
+// popup through the typed message contract (lib/messages.ts).
+//
+// Design: the toolbar action has a popup, so a click opens it (and grants activeTab for the
+// tab). The shortcut Alt+Shift+D is the manifest's `_execute_action` command, which does exactly
+// what the click does. "Digest this page" in the context menu also grants activeTab; the
+// background then opens the popup (or, where a browser refuses that, the popup page in a tab,
+// naming the tab with `?tab=`). In every case the popup asks the background to extract
+// ('extract-tab'); the digest runs in the popup, which keeps this worker small and the card's
+// clock the popup's own.
+import { browser } from 'wxt/browser';
+import { failure } from '../lib/article';
+import { createMessageRouter, ExtractOutcomeSchema, type ExtractOutcome } from '../lib/messages';
+
+const MENU_ID = 'digest-page';
+const EXTRACT_TIMEOUT_MS = 15_000;
+
+export default defineBackground(() => {
+  const route = createMessageRouter({ 'extract-tab': ({ tabId }) => extractTab(tabId) });
+  // sendResponse + `return true` works in every browser we ship to; a returned promise does not.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const answer = route(message);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Digest this page', contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void openPopupFor(tab.id);
+  });
+});
+
+async function extractTab(tabId: number): Promise<ExtractOutcome> {
+  let injected: unknown;
+  try {
+    const injection = browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    const results = await withTimeout(injection, EXTRACT_TIMEOUT_MS);
+    if (results === 'timeout') return failure('timeout', `The page did not answer within ${EXTRACT_TIMEOUT_MS / 1000} seconds.`);
+    injected = results[0]?.result;
+  } catch (error) {
+    return injectionFailure(error);
+  }
+  const parsed = ExtractOutcomeSchema.safeParse(injected);
+  if (!parsed.success) throw new Error(`The extractor returned something unexpected (${typeof injected}).`);
+  return parsed.data;
+}
+
+// The browser refuses injection into its own pages, the add-on stores, and pages the user has
+// not granted (activeTab is lost when the tab navigates): expected failures, told as such.
+function injectionFailure(error: unknown): ExtractOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/permission|cannot access|cannot be scripted|host/i.test(message)) {
+    return failure(
+      'restricted-page',
+      'Article Digest may only read a page right after you click its icon, press Alt+Shift+D or pick "Digest this page" there. Do that again on this page.',
+    );
+  }
+  throw error instanceof Error ? error : new Error(message);
+}
+
+async function openPopupFor(tabId: number): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch (error) {
+    console.warn('Article Digest: could not open the popup, opening it in a tab instead', error);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import '../../components/popup.css';
+import '../../components/theme.css';
+import { createPopupServices } from './create-popup-services';
 
-render(<p>Article Digest</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html has no #app element');
+render(<PopupApp services={createPopupServices()} />, root);

@@ -65,7 +65,7 @@ describe('classifyTab', () => {
   it.each([
     ['chrome://settings', 'complete', 'browser-page'],
     ['about:blank', 'complete', 'browser-page'],
-    [undefined, 'complete', 'no-access'],
+    [undefined, 'complete', 'browser-page'],
     ['https://chromewebstore.google.com/detail/x', 'complete', 'web-store'],
     ['https://addons.mozilla.org/en-US/firefox/', 'complete', 'web-store'],
     ['https://a.org/paper.PDF?dl=1', 'complete', 'pdf'],

@@ -1,0 +1,24 @@
+// The library page's wiring: IndexedDB through lib/storage, Markdown through lib/markdown,
+// downloads through a blob link (no downloads permission needed).
+import type { LibraryServices } from '../../components/library-services';
+import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
+import { openLibraryDb } from '../../lib/storage/library-db';
+import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
+
+export function createLibraryServices(): LibraryServices {
+  let store: Promise<LibraryStore> | undefined;
+  const library = () => (store ??= openLibraryDb().then(createLibraryStore));
+  return {
+    list: async () => (await library()).list(),
+    remove: async (url) => (await library()).remove(url),
+    putAll: async (records) => (await library()).putAll(records),
+    toMarkdown: (record) => digestToMarkdown(record.article, record.digest),
+    download(fileName, data) {
+      const url = URL.createObjectURL(data);
+      Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+      // The download has its own copy once started; free the blob a little later.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    now: () => new Date(),
+  };
+}

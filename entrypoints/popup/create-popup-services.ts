@@ -1,0 +1,60 @@
+// The popup's wiring to the browser: tabs, the background (typed messages), IndexedDB, clipboard,
+// downloads, and the local digest engine. Runs both as the real toolbar popup and as a page in a
+// tab (`popup.html?tab=ID`, used when the browser cannot open the popup for the context menu).
+import { browser } from 'wxt/browser';
+import type { PopupServices, TargetTab } from '../../components/popup-services';
+import { digestArticle } from '../../lib/digest/digest-article';
+import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
+import { createMessageClient } from '../../lib/messages';
+import { openLibraryDb } from '../../lib/storage/library-db';
+import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
+
+const POLL_MS = 250;
+
+export function createPopupServices(): PopupServices {
+  const namedTab = new URLSearchParams(location.search).get('tab');
+  const call = createMessageClient((envelope) => browser.runtime.sendMessage(envelope));
+  let store: Promise<LibraryStore> | undefined;
+  const library = () => (store ??= openLibraryDb().then(createLibraryStore));
+
+  return {
+    async targetTab() {
+      const tab = namedTab ? await browser.tabs.get(Number(namedTab)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (tab?.id === undefined) throw new Error('There is no tab to digest.');
+      return toTarget(tab);
+    },
+    async waitUntilLoaded(tabId, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      let tab = toTarget(await browser.tabs.get(tabId));
+      while (tab.status === 'loading' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        tab = toTarget(await browser.tabs.get(tabId));
+      }
+      return tab;
+    },
+    extract: (tabId) => call('extract-tab', { tabId }),
+    digest: (article) => digestArticle(article, { now: new Date() }),
+    toMarkdown: digestToMarkdown,
+    isSaved: async (url) => (await (await library()).get(url)) !== undefined,
+    async save(article, digest) {
+      await (await library()).save(article, digest, new Date());
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      link.click();
+      // The download has its own copy once started; free the blob a little later.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async openLibrary() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      if (!namedTab) window.close();
+    },
+  };
+}
+
+function toTarget(tab: { id?: number; url?: string; status?: string }): TargetTab {
+  if (tab.id === undefined) throw new Error('The tab has no id.');
+  return { id: tab.id, url: tab.url, status: tab.status };
+}
