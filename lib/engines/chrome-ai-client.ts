@@ -4,6 +4,7 @@
 import { LANGUAGE_MODEL_OPTIONS } from './chrome-ai-apis';
 import type { ChromeAiApis, LanguageModelMessage, LanguageModelSession, LanguageModelStatic } from './chrome-ai-types';
 import { modelFailure, type ModelCallOptions, type ModelClient, type ModelFailure, type ModelReply, type ModelRequest } from './model-client';
+import { formatDuration } from './post-streaming';
 import { readWithIdleTimeout } from './read-with-idle-timeout';
 
 export const CHROME_AI_MODEL = 'gemini-nano';
@@ -76,7 +77,7 @@ async function complete(
       signal: call.signal,
     });
     const read = await readWithIdleTimeout(stream, idleTimeoutMs, (_slice, total) => call.onChars?.(total), call.signal);
-    if (!read.ok) return modelFailure('timeout', `the on-device model sent nothing for ${Math.round(idleTimeoutMs / 1000)} s`);
+    if (!read.ok) return modelFailure('timeout', `the on-device model sent nothing for ${formatDuration(idleTimeoutMs)}`);
     return { ok: true, text: read.text };
   } catch (error) {
     if (call.signal?.aborted) throw call.signal.reason;

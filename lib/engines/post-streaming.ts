@@ -87,7 +87,7 @@ async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promi
     return { reply: { ok: true, contentType } };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (timedOut) return failed('timeout', `no data for ${Math.round(options.idleTimeoutMs / 1000)} s`);
+    if (timedOut) return failed('timeout', `no data for ${formatDuration(options.idleTimeoutMs)}`);
     // fetch rejects with a TypeError for DNS, refused connections, CORS and missing permission.
     if (error instanceof TypeError) return failed('network', `cannot reach ${new URL(options.url).origin} (${error.message})`);
     throw error;
@@ -108,6 +108,10 @@ async function readBody(response: Response, onText: (text: string) => void): Pro
   }
   const rest = decoder.decode();
   if (rest) onText(rest);
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function kindOfStatus(status: number): ModelFailureKind {

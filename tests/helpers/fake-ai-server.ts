@@ -72,7 +72,21 @@ export async function startFakeAiServer(): Promise<FakeAiServer> {
   };
 }
 
+/**
+ * CORS, so a page or an extension page without a host permission can call the server from a
+ * real browser. Authorization must be listed by name: the `*` wildcard does not cover it.
+ */
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers':
+    'authorization, content-type, x-api-key, anthropic-version, anthropic-dangerous-direct-browser-access',
+  'access-control-expose-headers': 'retry-after, retry-after-ms',
+};
+
 async function handle(req: IncomingMessage, res: ServerResponse, queue: FakeScript[], requests: RecordedRequest[]) {
+  for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+  if (req.method === 'OPTIONS') return void res.writeHead(204).end();
   const raw = await readAll(req);
   const protocol = req.url === '/v1/messages' ? 'anthropic' : req.url === '/v1/chat/completions' ? 'openai' : null;
   if (req.method !== 'POST' || !protocol) return send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });

@@ -186,7 +186,7 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     const digest = await runEngine(article, settingsFor('openai-compatible', server.origin, { idleTimeoutMs: 200 }), depsFor());
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(digest.engine.name).toBe('local');
-    expect(digest.engine.note).toMatch(/no data for/);
+    expect(digest.engine.note).toMatch(/no data for 200 ms/);
   });
 
   it('falls back when the server never answers', async () => {
