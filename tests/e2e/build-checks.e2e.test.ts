@@ -1,0 +1,39 @@
+// Checks of the built archives themselves: the manifest as shipped, the size budgets, and
+// Firefox's linter (web-ext lint) on the Firefox build.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const manifestOf = (build: string) => JSON.parse(readFileSync(resolve(ROOT, '.output', build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe('built extension', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s asks for exactly activeTab, scripting, storage, contextMenus and has its icons and shortcut', (build) => {
+    const manifest = manifestOf(build);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
+    expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+D');
+  });
+
+  it('the Firefox build carries its gecko id', () => {
+    expect(manifestOf('firefox-mv2')).toMatchObject({ browser_specific_settings: { gecko: { id: 'article-digest@example.org' } } });
+  });
+
+  it('stays within the size budgets (npm run budgets)', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'budgets'], { cwd: ROOT });
+    expect(stdout).toMatch(/^ok +injected extractor/m);
+    expect(stdout).toMatch(/^ok +popup JS/m);
+  });
+
+  it('web-ext lint finds no error in the Firefox build', async () => {
+    const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-input'], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 });
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { summary: { errors: number }; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,84 @@
+// Launches Debian's Chromium with the production build loaded, in a throw-away profile, and
+// clicks the toolbar icon for real (CDP Extensions.triggerAction grants activeTab as a user's
+// click does and opens the real popup).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { RawTarget } from './raw-target';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'article-digest-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('A persistent context should expose its browser for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    cdp,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks the toolbar icon on `page`'s tab and returns the real popup, attached over raw CDP. */
+export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<RawTarget> {
+  await page.bringToFront();
+  const { targetInfos: tabs } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.find((info) => info.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()} among ${tabs.map((t) => t.url).join(', ')}`);
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  const before = new Set((await browser.cdp.send('Target.getTargets')).targetInfos.map((info) => info.targetId));
+  await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  for (let waited = 0; waited < 5000; waited += 50) {
+    const popup = (await browser.cdp.send('Target.getTargets')).targetInfos.find((info) => info.url === popupUrl && !before.has(info.targetId));
+    if (popup) return RawTarget.attach(browser.cdp, popup.targetId);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('The popup did not open after the toolbar click');
+}
+
+/** Opens the popup page in a normal tab for `tabId`, the way the context-menu fallback does. */
+export async function openPopupAsTab(browser: ExtensionBrowser, tabId: number, now?: Date): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 900 });
+  if (now) await page.clock.setFixedTime(now);
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return page;
+}
+
+export async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 1000 });
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  return page;
+}

@@ -1,0 +1,43 @@
+// Serves the shared fixture pages (and a page with no article) on 127.0.0.1, each at its own path.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../../../shared/fixtures');
+
+export const NO_ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
+<body><nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">Cart</a></nav>
+<ul><li><a href="/p/1">Blue mug</a></li><li><a href="/p/2">Red mug</a></li></ul><footer>© Example Shop</footer></body></html>`;
+
+export interface FixtureServer {
+  origin: string;
+  /** Fixture names (file names without .html), in a stable order. */
+  fixtures: string[];
+  urlOf(fixture: string): string;
+  fileOf(fixture: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const fixtures = readdirSync(FIXTURES_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.slice(0, -'.html'.length))
+    .sort();
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const fixture = /^\/fixtures\/([^/]+)\/$/.exec(path)?.[1];
+    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
+    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    fixtures,
+    urlOf: (fixture) => `${origin}/fixtures/${fixture}/`,
+    fileOf: (fixture) => join(FIXTURES_DIR, `${fixture}.html`),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
