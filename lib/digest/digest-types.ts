@@ -2,6 +2,7 @@
 // record each step keeps of what it chose and why (the "why is this on my card?" view).
 import type { Article } from '../article';
 import type { DigestLanguage } from '../text/digest-language';
+import type { WordToken } from '../text/tokenize-words';
 
 /** One sentence of the article, with what the steps need to judge it. */
 export interface Sentence {
@@ -17,6 +18,8 @@ export interface Sentence {
   heading: string;
   /** Word count. */
   words: number;
+  /** The sentence's word tokens (offsets within `text`), cut once and shared by every step. */
+  tokens: WordToken[];
   /** Stems of the content words (stop-words dropped), in order. */
   stems: string[];
   /** True when markup cut the sentence across blocks and it was joined again: fine for the

@@ -18,39 +18,65 @@ export interface AudienceReason {
   cues: string[];
 }
 
-/** Counts of lowercased words and word pairs, so multi-word cues match too. */
+// First words of the multi-word cues: only pairs starting with one of these are counted.
+const PAIR_STARTS = new Set(
+  Object.values(AUDIENCE_CUES)
+    .flat()
+    .filter((cue) => cue.includes(' '))
+    .map((cue) => cue.split(' ')[0] ?? ''),
+);
+
+/** Counts of lowercased words and of the word pairs multi-word cues need. */
 function termCounts(context: DigestContext): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  const texts = [context.article.title, ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.text)];
-  for (const text of texts) {
-    const words = tokenizeWords(text).map((t) => t.lower.replace(/['’]s$/u, ''));
+  const tokenLists = [tokenizeWords(context.article.title), ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.tokens)];
+  for (const tokens of tokenLists) {
+    const words = tokens.map((t) => (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? t.lower.slice(0, -2) : t.lower));
     words.forEach((word, i) => {
       add(word);
       const next = words[i + 1];
-      if (next) add(`${word} ${next}`);
+      if (next && PAIR_STARTS.has(word)) add(`${word} ${next}`);
     });
   }
   return counts;
 }
 
-function cueHits(cue: string, counts: Map<string, number>): number {
+/** Terms sorted once, so a prefix cue finds its matches by binary search instead of a scan. */
+function sortedTerms(counts: Map<string, number>): string[] {
+  return [...counts.keys()].sort();
+}
+
+function cueHits(cue: string, counts: Map<string, number>, terms: readonly string[]): number {
   if (!cue.endsWith('*')) return counts.get(cue) ?? 0;
   const prefix = cue.slice(0, -1);
+  const spaces = prefix.split(' ').length;
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((terms[mid] ?? '') < prefix) low = mid + 1;
+    else high = mid;
+  }
   let hits = 0;
-  for (const [term, count] of counts) if (term.startsWith(prefix) && term.split(' ').length === prefix.split(' ').length) hits += count;
+  for (let i = low; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (!term.startsWith(prefix)) break;
+    if (term.split(' ').length === spaces) hits += counts.get(term) ?? 0;
+  }
   return hits;
 }
 
 /** Every audience with its score and matched cues, best first. */
 export function rankAudiences(context: DigestContext): AudienceReason[] {
   const counts = termCounts(context);
+  const terms = sortedTerms(counts);
   const out: AudienceReason[] = [];
   for (const [audience, cues] of Object.entries(AUDIENCE_CUES) as [Exclude<Audience, 'General Reader'>, readonly string[]][]) {
     let score = 0;
     const matched: string[] = [];
     for (const cue of cues) {
-      const hits = cueHits(cue, counts);
+      const hits = cueHits(cue, counts, terms);
       if (!hits) continue;
       // Diminishing returns: one word repeated forty times is not forty signals.
       score += 1 + Math.log2(hits);

@@ -5,7 +5,7 @@
 import type { Choice, DigestContext } from './digest-types';
 import { isStopWord } from '../text/stop-words';
 import { stemWord } from '../text/stem-word';
-import { tokenizeWords } from '../text/tokenize-words';
+import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
 
 const MAX_TOPICS = 10;
@@ -36,10 +36,10 @@ function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
   return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
 }
 
-function wordsOf(text: string, offset: number, lang: DigestLanguage | null): Word[] {
+function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lang: DigestLanguage | null): Word[] {
   const out: Word[] = [];
   let previousEnd = -1;
-  tokenizeWords(text).forEach((token, tokenIndex) => {
+  tokens.forEach((token, tokenIndex) => {
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
     for (const part of token.text.matchAll(/[^-]+/g)) {
       const start = token.start + (part.index ?? 0);
@@ -79,7 +79,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const sentenceCount = new Map<string, number>();
   for (const sentence of context.sentences) {
     if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
-    const words = wordsOf(sentence.text, offset, lang);
+    const words = wordsOf(sentence.text, sentence.tokens, offset, lang);
     offset += words.length;
     let run: Word[] = [];
     const flush = () => {

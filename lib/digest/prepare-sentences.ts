@@ -6,14 +6,14 @@ import type { DigestLanguage } from '../text/digest-language';
 import { splitSentences } from '../text/split-sentences';
 import { stemWord } from '../text/stem-word';
 import { isStopWord } from '../text/stop-words';
-import { tokenizeWords } from '../text/tokenize-words';
+import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import { unusableReason } from './classify-sentence';
 import type { Sentence } from './digest-types';
 
-/** Content stems of a piece of text: words that are not stop-words or bare numbers. */
-export function contentStems(text: string, lang: DigestLanguage | null): string[] {
+/** Content stems of tokens: words that are not stop-words or bare numbers. */
+export function contentStems(tokens: readonly WordToken[], lang: DigestLanguage | null): string[] {
   const out: string[] = [];
-  for (const token of tokenizeWords(text)) {
+  for (const token of tokens) {
     const lower = token.lower.replace(/['’]s$/u, '');
     if (isStopWord(lower, lang) || /^\d/.test(lower)) continue;
     out.push(stemWord(lower, lang));
@@ -21,9 +21,9 @@ export function contentStems(text: string, lang: DigestLanguage | null): string[
   return out;
 }
 
-/** The same sentence seen again (FAQ rehash, summary box): compared on letters and digits only. */
-function repeatKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The same sentence seen again (FAQ rehash, summary box): compared on its words only. */
+function repeatKey(tokens: readonly WordToken[]): string {
+  return tokens.map((t) => t.lower).join(' ');
 }
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
@@ -58,10 +58,12 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
       last.text = article.text.slice(last.start, end).replace(/\s+/g, ' ');
       last.end = end;
       last.spansBlocks = true;
-      last.words = tokenizeWords(last.text).length;
-      last.stems = contentStems(last.text, lang);
+      last.tokens = tokenizeWords(last.text);
+      last.words = last.tokens.length;
+      last.stems = contentStems(last.tokens, lang);
     }
     for (const span of spans) {
+      const tokens = tokenizeWords(span.text);
       pending.push({
         index: pending.length,
         text: span.text,
@@ -70,8 +72,9 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
         blockIndex,
         blockType: block.type,
         heading: headingText,
-        words: tokenizeWords(span.text).length,
-        stems: contentStems(span.text, lang),
+        words: tokens.length,
+        tokens,
+        stems: contentStems(tokens, lang),
         spansBlocks: false,
       });
     }
@@ -81,7 +84,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
   const total = Math.max(1, pending.length - 1);
   for (const sentence of pending) {
     let unusable = unusableReason({ ...sentence, relativePosition: sentence.index / total });
-    const key = repeatKey(sentence.text);
+    const key = repeatKey(sentence.tokens);
     const first = seen.get(key);
     if (first !== undefined && sentence.blockType !== 'heading') unusable = `repeat of sentence ${first}`;
     else seen.set(key, sentence.index);

@@ -37,15 +37,47 @@ function segmenterFor(lang: string): Intl.Segmenter {
 
 /** True when the piece ends in an abbreviation or an initial, so the period is not a full stop. */
 function endsWithAbbreviation(piece: string): boolean {
-  const match = /(?:^|[\s("'“‘])([\p{L}.]{1,6})\.\s*$/u.exec(piece);
-  const word = match?.[1];
-  if (!word) return false;
+  const trimmed = piece.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  // The last word, read back to whitespace or an opening quote or bracket (cheaper than a regex
+  // anchored at the end, which retries from every position of a long sentence).
+  let start = trimmed.length - 1;
+  while (start > 0 && !/[\s("'“‘]/.test(trimmed.charAt(start - 1))) start--;
+  const word = trimmed.slice(start, -1);
+  if (!word || word.length > 6 || !/^[\p{L}.]+$/u.test(word)) return false;
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
 /** True when the next piece cannot start a sentence: it opens in lowercase or with a digit-less clause mark. */
 function continuesSentence(next: string): boolean {
   return /^[\s"'“”‘’)\]]*\p{Ll}/u.test(next);
+}
+
+/** Longest piece handed to the segmenter at once: V8's segment iterator slows down
+ *  quadratically on long strings (a one-block 100k-word page took seconds). */
+const MAX_CHUNK = 4000;
+const CHUNK_BREAK = /[.!?…]["'”’»)\]]*\s+|\n+/g;
+
+/** Cuts long text at sentence-like breaks into pieces of at most about MAX_CHUNK characters. */
+function chunks(text: string): { text: string; offset: number }[] {
+  if (text.length <= MAX_CHUNK) return [{ text, offset: 0 }];
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  while (text.length - start > MAX_CHUNK) {
+    let cut = -1;
+    CHUNK_BREAK.lastIndex = start;
+    for (let match = CHUNK_BREAK.exec(text); match && match.index < start + MAX_CHUNK; match = CHUNK_BREAK.exec(text)) {
+      cut = match.index + match[0].length;
+    }
+    if (cut <= start) {
+      const space = text.lastIndexOf(' ', start + MAX_CHUNK);
+      cut = space > start ? space + 1 : start + MAX_CHUNK;
+    }
+    out.push({ text: text.slice(start, cut), offset: start });
+    start = cut;
+  }
+  out.push({ text: text.slice(start), offset: start });
+  return out;
 }
 
 /**
@@ -62,13 +94,17 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     segmenter = segmenterFor('en');
   }
   const pieces: { start: number; end: number }[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    const last = pieces[pieces.length - 1];
-    const end = index + segment.length;
-    if (last && (endsWithAbbreviation(text.slice(last.start, last.end)) || continuesSentence(segment)) && !/\n/.test(text.slice(last.start, last.end))) {
-      last.end = end;
-    } else {
-      pieces.push({ start: index, end });
+  for (const chunk of chunks(text)) {
+    for (const { segment, index: local } of segmenter.segment(chunk.text)) {
+      const index = chunk.offset + local;
+      const last = pieces[pieces.length - 1];
+      const end = index + segment.length;
+      const lastText = last ? text.slice(last.start, last.end) : '';
+      if (last && (endsWithAbbreviation(lastText) || continuesSentence(segment)) && !/\n/.test(lastText)) {
+        last.end = end;
+      } else {
+        pieces.push({ start: index, end });
+      }
     }
   }
   const out: SentenceSpan[] = [];

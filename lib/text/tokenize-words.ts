@@ -25,8 +25,9 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     return out;
   }
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
+  const word = new RegExp(WORD.source, 'gu');
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const start = match.index;
     out.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
   }
   return out;
