@@ -10,7 +10,9 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(leave a (comment|reply)|post a comment|add a comment|write a comment|comments?|\d+ comments?|no comments( yet)?|kommentare?|kommentar schreiben|commentaires?|comentarios?|commenti)\s*:?$/i,
   /^(print|drucken|imprimir|imprimer|e-?mail|email this|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|tweet|pin it|copy link|link kopieren)$/i,
   /^(follow us|folgen sie uns|síguenos|suivez-nous|seguici)\b.{0,40}$/i,
-  /^(we use cookies|this (web)?site uses cookies)\b/i,
+  /^(we use cookies|this (web)?site uses cookies|we (value|respect) your privacy|wir respektieren (deine|ihre) privatsphäre)\b/i,
+  /^(was this (article|post|page) (helpful|useful)|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|möchten sie (den|diesen) (artikel|beitrag) teilen|did you (like|enjoy) this (article|post))\??$/i,
+  /^(mehr themen|auch lesen|empfohlene (beiträge|artikel)|neueste (artikel|beiträge)|beiträge zum thema|weitere (artikel|beiträge|themen|news)|das könnte (dich|sie) auch interessieren|das (thema )?könnte (dich|sie) auch interessieren|themen im artikel|lade weitere inhalte|load more|mehr laden|mehr anzeigen|show more|permalink|permalien|voir aussi|nos (derniers )?articles|artículos relacionados|notas relacionadas|más noticias|también te puede interesar)\s*:?$/i,
 ];
 
 /** The block starts with one of these and is short: a kicker, a sign-up line, a copyright line. */
@@ -23,5 +25,8 @@ export const BOILERPLATE_KICKERS: readonly RegExp[] = [
   /(©|\(c\)|copyright)\s*\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés/i,
   /^(tags?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|tagged( with)?)\s*:/i,
   /^(we use cookies|this (web)?site uses cookies|by (continuing|using) (to (use|browse) )?this (web)?site)/i,
+  /^follow (us|the \S+|\S+) on (twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube)\b/i,
+  /\b(our|unser(en)?|nuestro|notre) (telegram|whatsapp|youtube)[- ]?(channel|kanal)|\b(canal|chaîne) (de )?(telegram|whatsapp|youtube)\b/i,
+  /^for the latest .{0,40}(download|get) (the|our) .{0,30}apps?\b/i,
   /^(click here|klicken sie hier|haga clic aquí|cliquez ici) to (subscribe|sign up|read|download)/i,
 ];

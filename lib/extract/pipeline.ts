@@ -5,9 +5,11 @@ import type { CleaningStep } from './cleaning-step';
 import { dropRepeatedBlocks } from './steps/drop-repeated-blocks';
 import { dropRestatedBlocks } from './steps/drop-restated-blocks';
 import { removeBoilerplateBlocks } from './steps/remove-boilerplate-blocks';
+import { removeBoilerplateSections } from './steps/remove-boilerplate-sections';
 import { removeBoilerplateBoxes } from './steps/remove-boilerplate-boxes';
 import { removeBylines } from './steps/remove-bylines';
 import { removeCaptions } from './steps/remove-captions';
+import { removeLinkLists } from './steps/remove-link-lists';
 import { removeOverlays } from './steps/remove-overlays';
 import { removePaywallGates } from './steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from './steps/remove-site-boilerplate';
@@ -18,7 +20,9 @@ export const PIPELINE: readonly CleaningStep[] = [
   removePaywallGates,
   removeOverlays,
   removeBoilerplateBoxes,
+  removeBoilerplateSections,
   removeBoilerplateBlocks,
+  removeLinkLists,
   removeCaptions,
   removeBylines,
   dropRestatedBlocks,

@@ -4,6 +4,7 @@
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
 import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS } from '../boilerplate-phrases';
 import { countWords } from '../element-tests';
+import { foldLabel } from './remove-boilerplate-sections';
 
 const MAX_KICKER_WORDS = 30;
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, div, section, aside, span, strong, b, a, figcaption, small, footer, header';
@@ -19,7 +20,8 @@ export const removeBoilerplateBlocks: CleaningStep = {
       if (!text) continue;
       const words = countWords(text);
       if (words > MAX_KICKER_WORDS * 2) continue;
-      const label = words <= 8 && BOILERPLATE_LABELS.find((p) => p.test(text));
+      const bare = foldLabel(text);
+      const label = words <= 8 && BOILERPLATE_LABELS.find((p) => p.test(bare));
       if (label) {
         removeElement(context, element, this.name, 'boilerplate label');
         continue;

@@ -4,7 +4,7 @@ import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
 import { classAndId, countWords, walkElements } from '../element-tests';
 
 const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|copyright|media-?credit)(?=$|[-_ ])/;
-const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédit|credit|source image)s?( credit)?\s*(:|©|\|)|©\s*\S)/i;
+const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédits?|credits?|source image|bildnachweis|fotonachweis|bildquelle)s?( credits?| photos?)?\s*(:|©|\|)|©\s*\S)/i;
 const MAX_CAPTION_WORDS = 60;
 const MAX_CREDIT_WORDS = 12;
 

@@ -1,0 +1,86 @@
+// Sections the page itself labels as boilerplate: "About the author" with its bio, "Related" or
+// "Most read" with their links, a table of contents. The label and what follows it up to the next
+// heading of the same rank go, provided what follows looks like what the label says.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { countWords, linkDensity } from '../element-tests';
+
+interface SectionKind {
+  reason: string;
+  label: RegExp;
+  /** Whether the elements after the label are what the label promises. */
+  fits: (words: number, density: number) => boolean;
+}
+
+const SECTION_KINDS: readonly SectionKind[] = [
+  {
+    reason: 'author bio',
+    label: /^(about the author|about the writer|about me|über den autor|über die autorin|zum autor|zur autorin|der autor|die autorin|sobre el autor|sobre la autora|sobre o autor|à propos de l'auteur|l'auteur|l'autrice|l'autore)$/i,
+    fits: (words) => words <= 150,
+  },
+  {
+    reason: 'related or popular list',
+    label: /^(related|related (articles|posts|stories|content|topics|links)|read (more|next|also)|see also|more (from|on|stories|articles|news)\b.{0,40}|you (may|might) also like|recommended( for you| reading)?|popular( posts| stories)?|most (read|popular|viewed|shared|commented)|trending( now)?|latest (news|posts|stories|articles)|meist(gelesen|diskutiert|kommentiert|geklickt)e? .{0,20}|mehr zum thema|weitere (artikel|beiträge|themen|news)\b.{0,30}|das könnte (dich|sie) auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|notas relacionadas|más noticias|te puede interesar|leia também|leggi anche)$/i,
+    fits: (words, density) => words === 0 || density >= 0.5,
+  },
+  {
+    reason: 'table of contents',
+    label: /^(table of contents|contents|in this article|inhaltsverzeichnis|inhalt|índice|sommaire|contenido|indice)$/i,
+    fits: (words, density) => words === 0 || density >= 0.6,
+  },
+  {
+    reason: 'comments',
+    label: /^(\d+ )?(comments?|responses|replies|leave a (comment|reply)|kommentare?|commentaires?|comentarios?|commenti)( \(\d+\))?$/i,
+    fits: (words) => words <= 300,
+  },
+];
+
+const MAX_LABEL_WORDS = 8;
+
+export const removeBoilerplateSections: CleaningStep = {
+  name: 'remove-boilerplate-sections',
+  phase: 'content',
+  run(root, context) {
+    for (const label of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div, span'))) {
+      if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol, h1, h2, h3, h4, h5, h6')) continue;
+      const text = foldLabel(label.textContent ?? '');
+      if (!text || countWords(text) > MAX_LABEL_WORDS) continue;
+      const kind = SECTION_KINDS.find((k) => k.label.test(text));
+      if (!kind) continue;
+      const anchor = outermostWrapper(label);
+      const section = followingSection(anchor);
+      const sectionWords = section.reduce((n, e) => n + countWords(e.textContent ?? ''), 0);
+      const sectionLinks = section.reduce((n, e) => n + linkDensity(e) * (e.textContent ?? '').length, 0);
+      const sectionChars = section.reduce((n, e) => n + (e.textContent ?? '').length, 0);
+      if (!kind.fits(sectionWords, sectionChars ? sectionLinks / sectionChars : 0)) continue;
+      removeElement(context, anchor, this.name, `${kind.reason} label`);
+      for (const element of section) removeElement(context, element, this.name, kind.reason);
+    }
+  },
+};
+
+/** The label's text without the punctuation around it ("– Anzeige –", "Related:"). */
+export function foldLabel(text: string): string {
+  return foldSpace(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}?!)]+$/gu, '');
+}
+
+// A label wrapped alone in a paragraph or div ("<p><strong>Related</strong></p>") stands for its wrapper.
+function outermostWrapper(label: Element): Element {
+  let anchor = label;
+  while (anchor.parentElement && anchor.parentElement.children.length === 1 && foldSpace(anchor.parentElement.textContent ?? '') === foldSpace(anchor.textContent ?? '')) {
+    if (/^(ARTICLE|MAIN|BODY|SECTION)$/.test(anchor.parentElement.tagName)) break;
+    anchor = anchor.parentElement;
+  }
+  return anchor;
+}
+
+// The siblings after the label, up to the next heading of the same or a higher rank.
+function followingSection(anchor: Element): Element[] {
+  const rank = /^H[1-6]$/.test(anchor.tagName) ? Number(anchor.tagName[1]) : 7;
+  const section: Element[] = [];
+  for (let next = anchor.nextElementSibling; next; next = next.nextElementSibling) {
+    const heading = /^H[1-6]$/.test(next.tagName) ? Number(next.tagName[1]) : next.querySelector('h1, h2, h3, h4, h5, h6') ? 0 : 8;
+    if (heading <= rank) break;
+    section.push(next);
+  }
+  return section;
+}

@@ -1,0 +1,39 @@
+// Lists that are nothing but links after the article's last paragraph (related stories, "more on
+// this topic", tag clouds), with the short heading that introduces them: navigation, not text.
+// Link lists amid the prose (a list of sources, deals, a table of contents) stay.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { countWords, linkDensity } from '../element-tests';
+
+const MIN_LINKS = 2;
+const MIN_LINK_DENSITY = 0.7;
+const MAX_HEADING_WORDS = 8;
+const PROSE_MIN_CHARS = 80;
+
+export const removeLinkLists: CleaningStep = {
+  name: 'remove-link-lists',
+  phase: 'content',
+  run(root, context) {
+    // Document order of paragraphs and lists; querySelectorAll keeps it in every DOM.
+    const ordered = Array.from(root.querySelectorAll('p, ul, ol'));
+    let lastProse = -1;
+    ordered.forEach((element, index) => {
+      if (element.tagName === 'P' && (element.textContent ?? '').length >= PROSE_MIN_CHARS && linkDensity(element) < 0.5) lastProse = index;
+    });
+    for (const list of ordered.slice(lastProse + 1)) {
+      if (list.tagName === 'P' || !root.contains(list) || list.getElementsByTagName('a').length < MIN_LINKS) continue;
+      if (linkDensity(list) < MIN_LINK_DENSITY) continue;
+      const heading = introOf(list);
+      if (heading) removeElement(context, heading, this.name, 'heading of a link list');
+      removeElement(context, list, this.name, 'list of links after the article');
+    }
+  },
+};
+
+// The element right before a list, when it is a short label for it ("Related", "Mehr zum Thema:").
+function introOf(list: Element): Element | null {
+  const previous = list.previousElementSibling;
+  if (!previous) return null;
+  const text = foldSpace(previous.textContent ?? '');
+  const isHeading = /^H[1-6]$/.test(previous.tagName) || (/[:：]$/.test(text) && previous.tagName !== 'LI');
+  return isHeading && countWords(text) <= MAX_HEADING_WORDS ? previous : null;
+}
