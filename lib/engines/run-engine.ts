@@ -36,6 +36,8 @@ export interface RunEngineDeps {
   sleep?: Sleep;
   /** Defaults to the browser's globals. */
   chromeAi?: ChromeAiApis;
+  /** `(pattern) => browser.permissions.contains({ origins: [pattern] })`, so a missing grant gets a clear note. */
+  hasOriginPermission?: (pattern: string) => Promise<boolean>;
 }
 
 const ENGINE_LABELS: Record<AiEngineName, string> = {
@@ -57,6 +59,7 @@ export async function runEngine(article: Article, settings: EngineSettings, deps
     sleep: deps.sleep ?? realSleep,
     signal: deps.signal,
     chromeAi: deps.chromeAi,
+    hasOriginPermission: deps.hasOriginPermission,
     onDownloadProgress: (loaded) => deps.onProgress?.({ stage: 'download', loaded }),
   });
   const result = created.ok ? await digestWithModel(article, created.client, deps) : created;

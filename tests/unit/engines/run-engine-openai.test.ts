@@ -221,6 +221,20 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(digest.engine.note).toMatch(/no model is set/);
   });
 
+  it('checks the runtime host permission for exactly the endpoint origin, and says when it is missing', async () => {
+    const asked: string[] = [];
+    const digest = await runEngine(
+      article,
+      settingsFor('openai-compatible', server.origin),
+      depsFor({ hasOriginPermission: async (pattern) => (asked.push(pattern), false) }),
+    );
+    expect(asked).toEqual(['http://127.0.0.1/*']);
+    expect(server.requests).toHaveLength(0);
+    expect(digest.engine.note).toBe(
+      `The AI endpoint failed (no permission to reach ${server.origin}; save the engine settings again to grant it); the local digest is shown instead.`,
+    );
+  });
+
   it('cancels: an abort mid-stream rejects with the abort reason and no fallback', async () => {
     server.script({ type: 'stall' });
     const controller = new AbortController();
