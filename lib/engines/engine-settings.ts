@@ -28,8 +28,11 @@ export const EngineSettingsSchema = z.object({
   engine: z._default(z.enum(ENGINE_NAMES), 'local'),
   openaiCompatible: z._default(RemoteEndpointSchema, () => defaultOpenAiCompatible()),
   anthropic: z._default(RemoteEndpointSchema, () => defaultAnthropic()),
-  /** A request that sends nothing for this long is abandoned and the local digest is shown. */
-  idleTimeoutMs: positive(45_000),
+  /**
+   * A request that sends nothing for this long is abandoned and the local digest is shown. Generous
+   * because a local model on a CPU may think for a while before its first token.
+   */
+  idleTimeoutMs: positive(60_000),
   /** Longest Retry-After we are willing to wait on a 429 before giving up. */
   maxRetryWaitMs: positive(20_000),
 });
@@ -50,7 +53,7 @@ export function defaultEngineSettings(): EngineSettings {
     engine: 'local',
     openaiCompatible: defaultOpenAiCompatible(),
     anthropic: defaultAnthropic(),
-    idleTimeoutMs: 45_000,
+    idleTimeoutMs: 60_000,
     maxRetryWaitMs: 20_000,
   };
 }

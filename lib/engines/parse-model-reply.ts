@@ -26,6 +26,8 @@ export function parseModelReply(reply: string): ParsedReply {
   if (!model.success) return schemaProblem(model.error.issues);
   const card = DigestSchema.safeParse(asCardShape(model.data));
   if (!card.success) return schemaProblem(card.error.issues);
+  // The card's schema allows an empty summary (the local engine may have none); a model may not.
+  if (!model.data.summary.trim()) return schemaProblem([{ path: ['summary'], message: 'must not be empty' }]);
   return { ok: true, digest: model.data };
 }
 

@@ -2,7 +2,7 @@
 // texts trimmed, topics and audiences de-duplicated, engine and notes recorded.
 import type { Article } from '../article';
 import { DIGEST_SCHEMA_VERSION, type Digest, type EngineInfo } from '../digest/digest-schema';
-import type { ModelDigest } from './model-digest-schema';
+import type { ModelDigest, ModelItem } from './model-digest-schema';
 import { createQuoteChecker } from './verify-quotes';
 
 export interface DigestOrigin {
@@ -13,18 +13,22 @@ export interface DigestOrigin {
   notes: string[];
 }
 
+/** A runaway model must not turn the card into a wall: a little above what the prompt asks. */
+const MAX = { keyInsights: 8, principles: 6, inPractice: 6, topics: 10, audience: 4 };
+
 export function toDigest(model: ModelDigest, article: Article, origin: DigestOrigin): Digest {
   const checker = createQuoteChecker(article.text);
+  const items = (list: ModelItem[], max: number) => list.slice(0, max).map((item) => checker.check(item));
   const digest: Omit<Digest, 'engine'> = {
     schemaVersion: DIGEST_SCHEMA_VERSION,
     summary: model.summary.trim(),
     keyTakeaway: checker.check(model.keyTakeaway),
-    keyInsights: model.keyInsights.map((item) => checker.check(item)),
-    principles: model.principles.map((item) => checker.check(item)),
+    keyInsights: items(model.keyInsights, MAX.keyInsights),
+    principles: items(model.principles, MAX.principles),
     method: model.method ? checker.check(model.method) : null,
-    inPractice: model.inPractice.map((item) => checker.check(item)),
-    topics: unique(model.topics.map((topic) => topic.trim()).filter(Boolean)),
-    audience: unique(model.audience),
+    inPractice: items(model.inPractice, MAX.inPractice),
+    topics: unique(model.topics.map((topic) => topic.trim()).filter(Boolean)).slice(0, MAX.topics),
+    audience: unique(model.audience).slice(0, MAX.audience),
     createdAt: origin.now.toISOString(),
   };
   const notes = [...origin.notes];

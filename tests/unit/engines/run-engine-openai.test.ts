@@ -119,6 +119,20 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(digest.audience.length).toBeGreaterThan(0);
   });
 
+  it('treats an empty summary as invalid', async () => {
+    server.script({ type: 'content', text: JSON.stringify(validModelDigest({ summary: '  ' })) }, { type: 'content', text: valid });
+    await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
+    expect(server.requests[1]?.body.messages?.at(-1)?.content).toMatch(/summary: must not be empty/);
+  });
+
+  it('caps a runaway reply to a readable card', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ text: `Point ${i}.`, quote: null }));
+    const topics = Array.from({ length: 30 }, (_, i) => `topic ${i}`);
+    server.script({ type: 'content', text: JSON.stringify(validModelDigest({ keyInsights: many, inPractice: many, topics })) });
+    const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
+    expect([digest.keyInsights.length, digest.inPractice.length, digest.topics.length]).toEqual([8, 6, 10]);
+  });
+
   it('falls back to the local engine with a visible note after one failed repair', async () => {
     server.script({ type: 'content', text: 'not json' }, { type: 'content', text: '{"still": "wrong"}' });
     const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
