@@ -11,8 +11,6 @@ import type { HttpDeps } from './post-streaming';
 
 export interface ClientDeps extends HttpDeps {
   signal?: AbortSignal;
-  /** `(pattern) => browser.permissions.contains({ origins: [pattern] })`; unchecked when absent. */
-  hasOriginPermission?: (pattern: string) => Promise<boolean>;
   chromeAi?: ChromeAiApis;
   onDownloadProgress?: (loaded: number) => void;
 }
@@ -31,27 +29,16 @@ export async function createModelClient(engine: AiEngineName, settings: EngineSe
         onDownloadProgress: deps.onDownloadProgress,
       });
     case 'openai-compatible': {
-      const problem = await remoteProblem(settings.openaiCompatible, false, deps);
+      const problem = endpointProblem(settings.openaiCompatible, false);
       if (problem) return { ok: false, failure: { kind: 'unavailable', message: problem } };
       return { ok: true, client: createOpenAiCompatibleClient({ ...remote, endpoint: settings.openaiCompatible }, deps) };
     }
     case 'anthropic': {
-      const problem = await remoteProblem(settings.anthropic, true, deps);
+      const problem = endpointProblem(settings.anthropic, true);
       if (problem) return { ok: false, failure: { kind: 'unavailable', message: problem } };
       return { ok: true, client: createAnthropicClient({ ...remote, endpoint: settings.anthropic }, deps) };
     }
   }
-}
-
-/** Configuration first, then the runtime permission: a missing grant reads better than "failed to fetch". */
-async function remoteProblem(endpoint: RemoteEndpoint, keyRequired: boolean, deps: ClientDeps): Promise<string | undefined> {
-  const problem = endpointProblem(endpoint, keyRequired);
-  if (problem || !deps.hasOriginPermission) return problem;
-  const origin = originPatternFor(endpoint.baseUrl);
-  if (origin.ok && !(await deps.hasOriginPermission(origin.pattern))) {
-    return `no permission to reach ${origin.origin}; save the engine settings again to grant it`;
-  }
-  return undefined;
 }
 
 /** What is missing from the configuration, in words for the settings view and the card note. */

@@ -12,6 +12,7 @@ import { createModelClient, type AiEngineName } from './create-model-client';
 import type { EngineSettings } from './engine-settings';
 import type { ModelClient, ModelFailure, ModelRequest } from './model-client';
 import type { ModelDigest } from './model-digest-schema';
+import { originPatternFor } from './origin-permission';
 import { parseModelReply } from './parse-model-reply';
 import { sleep as realSleep, type Sleep } from './sleep';
 import { summarizeWithChrome } from './summarize-with-chrome';
@@ -36,7 +37,11 @@ export interface RunEngineDeps {
   sleep?: Sleep;
   /** Defaults to the browser's globals. */
   chromeAi?: ChromeAiApis;
-  /** `(pattern) => browser.permissions.contains({ origins: [pattern] })`, so a missing grant gets a clear note. */
+  /**
+   * `(pattern) => browser.permissions.contains({ origins: [pattern] })`. Asked only after a request
+   * could not reach the endpoint (a server that allows CORS works without the grant), so the note
+   * can say the grant is missing instead of "failed to fetch".
+   */
   hasOriginPermission?: (pattern: string) => Promise<boolean>;
 }
 
@@ -59,12 +64,12 @@ export async function runEngine(article: Article, settings: EngineSettings, deps
     sleep: deps.sleep ?? realSleep,
     signal: deps.signal,
     chromeAi: deps.chromeAi,
-    hasOriginPermission: deps.hasOriginPermission,
     onDownloadProgress: (loaded) => deps.onProgress?.({ stage: 'download', loaded }),
   });
   const result = created.ok ? await digestWithModel(article, created.client, deps) : created;
   if (result.ok) return result.value;
-  const reason = `${ENGINE_LABELS[engine]} failed (${result.failure.message})`;
+  const message = (await missingPermission(engine, settings, result.failure, deps)) ?? result.failure.message;
+  const reason = `${ENGINE_LABELS[engine]} failed (${message})`;
   if (engine === 'chrome-ai' && result.failure.kind === 'unavailable') return fallBackWithSummarizer(article, reason, deps);
   return fallBack(article, reason, deps);
 }
@@ -76,6 +81,18 @@ async function fallBackWithSummarizer(article: Article, reason: string, deps: Ru
   if (!summary) return digest;
   const note = `${digest.engine.note ?? ''} The summary is by Chrome's Summarizer.`.trim();
   return { ...digest, summary, engine: { ...digest.engine, note } };
+}
+
+async function missingPermission(
+  engine: AiEngineName,
+  settings: EngineSettings,
+  failure: ModelFailure,
+  deps: RunEngineDeps,
+): Promise<string | undefined> {
+  if (failure.kind !== 'network' || !deps.hasOriginPermission || engine === 'chrome-ai') return undefined;
+  const origin = originPatternFor((engine === 'anthropic' ? settings.anthropic : settings.openaiCompatible).baseUrl);
+  if (!origin.ok || (await deps.hasOriginPermission(origin.pattern))) return undefined;
+  return `no permission to reach ${origin.origin}; save the engine settings again to grant it`;
 }
 
 function fallBack(article: Article, reason: string, deps: RunEngineDeps): Digest {

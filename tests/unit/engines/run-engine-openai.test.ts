@@ -235,18 +235,29 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(digest.engine.note).toMatch(/no model is set/);
   });
 
-  it('checks the runtime host permission for exactly the endpoint origin, and says when it is missing', async () => {
+  it('when the endpoint cannot be reached, says so if the host permission is missing', async () => {
+    const asked: string[] = [];
+    const digest = await runEngine(
+      article,
+      settingsFor('openai-compatible', 'http://127.0.0.1:9'),
+      depsFor({ hasOriginPermission: async (pattern) => (asked.push(pattern), false) }),
+    );
+    expect(asked).toEqual(['http://127.0.0.1/*']);
+    expect(digest.engine.note).toBe(
+      'The AI endpoint failed (no permission to reach http://127.0.0.1:9; save the engine settings again to grant it); the local digest is shown instead.',
+    );
+  });
+
+  it('does not need the grant when the server allows the request anyway (CORS)', async () => {
+    server.script({ type: 'content', text: valid });
     const asked: string[] = [];
     const digest = await runEngine(
       article,
       settingsFor('openai-compatible', server.origin),
       depsFor({ hasOriginPermission: async (pattern) => (asked.push(pattern), false) }),
     );
-    expect(asked).toEqual(['http://127.0.0.1/*']);
-    expect(server.requests).toHaveLength(0);
-    expect(digest.engine.note).toBe(
-      `The AI endpoint failed (no permission to reach ${server.origin}; save the engine settings again to grant it); the local digest is shown instead.`,
-    );
+    expect(digest.engine.name).toBe('openai-compatible');
+    expect(asked).toEqual([]);
   });
 
   it('cancels: an abort mid-stream rejects with the abort reason and no fallback', async () => {
