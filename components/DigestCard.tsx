@@ -36,7 +36,11 @@ export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps)
         {coverage && (
           <p class="coverage" role="note">
             <strong class="badge badge-warn">{coverage.label}</strong>
-            {coverage.reason && <span class="coverage-reason">{coverage.reason}</span>}
+            {coverage.reason && (
+              <span class="coverage-reason" title={coverage.reason}>
+                {coverage.reason}
+              </span>
+            )}
           </p>
         )}
         {digest.engine.note && <p class="engine-note">{digest.engine.note}</p>}

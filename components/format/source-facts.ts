@@ -28,6 +28,9 @@ export function hostOf(url: string): string | null {
 /** The source line's parts in reading order, empty ones left out. */
 export function sourceFacts(article: Article): string[] {
   const site = article.siteName?.trim() || hostOf(article.url);
-  const facts = [site, article.byline?.trim() || null, formatPublished(article.publishedTime), `${readingMinutes(article.wordCount)} min read`];
+  const byline = article.byline?.trim() || null;
+  // "Stratechery by Ben Thompson · Ben Thompson" says the author twice; once is enough.
+  const author = byline && !site?.includes(byline) ? byline : null;
+  const facts = [site, author, formatPublished(article.publishedTime), `${readingMinutes(article.wordCount)} min read`];
   return facts.filter((fact): fact is string => Boolean(fact));
 }

@@ -129,6 +129,17 @@ describe('pages that are not articles', () => {
     await page.close();
   });
 
+  it('a page still loading: the popup waits for it, then shows the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/slow/`, { waitUntil: 'commit' });
+    const popup = await clickToolbar(browser, page);
+    const waiting = "[...document.querySelectorAll('.status-title')].map((h) => h.textContent).find((t) => t !== 'Reading the page…')";
+    expect(await popup.waitFor<string>(waiting)).toBe('Waiting for the page to finish loading…');
+    expect(await popup.waitFor<string>("document.querySelector('.card-title')?.textContent", 10_000)).toBeTruthy();
+    await popup.close();
+    await page.close();
+  });
+
   it('a page with no article says so', async () => {
     const page = await openPage(`${server.origin}/no-article/`);
     const popup = await clickToolbar(browser, page);

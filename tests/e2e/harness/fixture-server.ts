@@ -1,6 +1,6 @@
 // Serves the shared fixture pages (and a page with no article) on 127.0.0.1, each at its own path.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -9,6 +9,16 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../../../../shared/fix
 export const NO_ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
 <body><nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">Cart</a></nav>
 <ul><li><a href="/p/1">Blue mug</a></li><li><a href="/p/2">Red mug</a></li></ul><footer>© Example Shop</footer></body></html>`;
+
+/** How long /slow/ keeps the page loading: it sends the first half of an article, then the rest. */
+export const SLOW_PAGE_MS = 1500;
+
+function serveSlowly(response: ServerResponse, html: string): void {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  const middle = html.indexOf('</p>') + '</p>'.length;
+  response.write(html.slice(0, middle));
+  setTimeout(() => response.end(html.slice(middle)), SLOW_PAGE_MS);
+}
 
 export interface FixtureServer {
   origin: string;
@@ -26,6 +36,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     .sort();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/slow/') return serveSlowly(response, readFileSync(join(FIXTURES_DIR, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
     const fixture = /^\/fixtures\/([^/]+)\/$/.exec(path)?.[1];
     const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });

@@ -40,6 +40,7 @@ describe('source facts', () => {
   it('lists site, author, date and reading time', () => {
     expect(sourceFacts(sampleArticle({ wordCount: 1200 }))).toEqual(['Stratechery', 'Ben Thompson', '17 Nov 2026', '5 min read']);
     expect(sourceFacts(sampleArticle({ siteName: null, byline: null, publishedTime: 'soon', url: 'https://www.a.org/x' }))).toEqual(['a.org', '1 min read']);
+    expect(sourceFacts(sampleArticle({ siteName: 'Stratechery by Ben Thompson', publishedTime: null }))).toEqual(['Stratechery by Ben Thompson', '1 min read']);
   });
   it.each([
     [0, 1],
