@@ -6,6 +6,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The Firefox sources archive is for reviewers: leave out the e2e suite's screenshots.
+  zip: { excludeSources: ['tests/e2e/artifacts/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Article Digest',
     description:
