@@ -1,7 +1,9 @@
 // One POST to a model endpoint, read as a stream: honours 429 Retry-After (bounded), gives up on
 // a stream that goes quiet for `idleTimeoutMs`, and turns every HTTP outcome into a value.
 // Only the user's cancel (the caller's AbortSignal) rejects.
+import { z } from 'zod/mini';
 import type { ModelFailure, ModelFailureKind } from './model-client';
+import { parseJsonWith } from './parse-json-with';
 import { scrubSecret } from './redact-settings';
 import type { Sleep } from './sleep';
 
@@ -76,7 +78,7 @@ async function attemptOnce(options: PostStreamingOptions, deps: HttpDeps): Promi
       return { retryAfterMs: retryAfterMs(response.headers, deps.now()) };
     }
     if (!response.ok) {
-      const detail = (await response.text()).slice(0, 300);
+      const detail = errorDetail(await response.text());
       return failed(kindOfStatus(response.status), `HTTP ${response.status}${detail ? `: ${detail}` : ''}`, response.status);
     }
     const contentType = response.headers.get('content-type') ?? '';
@@ -108,6 +110,14 @@ async function readBody(response: Response, onText: (text: string) => void): Pro
   }
   const rest = decoder.decode();
   if (rest) onText(rest);
+}
+
+/** OpenAI and Anthropic both answer errors as `{ "error": { "message" } }`; others send text. */
+const ErrorBodySchema = z.object({ error: z.object({ message: z.string() }) });
+
+function errorDetail(body: string): string {
+  const message = parseJsonWith(body, ErrorBodySchema)?.error.message ?? body;
+  return message.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 export function formatDuration(ms: number): string {

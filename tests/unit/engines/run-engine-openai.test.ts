@@ -157,7 +157,7 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     const digest = await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
     expect(server.requests).toHaveLength(1);
     expect(digest.engine.name).toBe('local');
-    expect(digest.engine.note).toMatch(/HTTP 500/);
+    expect(digest.engine.note).toBe('The AI endpoint failed (HTTP 500: scripted 500); the local digest is shown instead.');
   });
 
   it('never puts the API key in a note, even when the server echoes it', async () => {
