@@ -13,7 +13,8 @@ export interface SentenceShape {
   relativePosition: number;
 }
 
-const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+/** A sentence's closing punctuation, with any closing quotes or brackets after it (CJK included). */
+export const TERMINAL = /[.!?…。！？]["'”’»)\]」』]*$/u;
 
 /** Why the sentence is unusable as a card item, or null when it is usable. */
 export function unusableReason(sentence: SentenceShape): string | null {
@@ -30,6 +31,8 @@ export function unusableReason(sentence: SentenceShape): string | null {
   if (words < 5) return 'too short';
   if (blockType === 'list-item' && words < 8 && !TERMINAL.test(text)) return 'list stub';
   if (!TERMINAL.test(text) && words < 12) return 'fragment without a full stop';
+  // "Strategic Integration Points: Nova for X, Trainium for Y": a label and a list, not a claim.
+  if (!TERMINAL.test(text) && /^[^:.!?]{1,40}:\s/u.test(text)) return 'label and list';
   if (/^[\s"'“‘«(]*\p{Ll}/u.test(text)) return 'starts mid-sentence';
   return null;
 }

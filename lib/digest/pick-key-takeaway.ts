@@ -2,6 +2,7 @@
 // (under such a heading, opening a sentence, or run into the text where a heading was flattened);
 // otherwise the most central thesis sentence, preferring the article's first half.
 import type { Item } from './digest-schema';
+import { TERMINAL } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, toItem } from './item-pool';
 import type { LanguageCues } from './cue-phrases';
@@ -13,7 +14,6 @@ export interface TakeawayPick {
 }
 
 const MIN_TAKEAWAY_WORDS = 5;
-const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
 
 /** The part of `text` after a takeaway marker, when what follows is a whole statement. */
 function afterMarker(text: string, marker: RegExp): string | null {
@@ -45,13 +45,20 @@ function pick(sentence: Sentence, text: string, quote: string, reason: string): 
   return { item: toItem(sentence, text, quote), sentence, choices: [{ step: 'key-takeaway', reason, text: quote }] };
 }
 
-/** A thesis: central, early, in the present, not a quote or a question. */
-function thesisTakeaway(context: DigestContext, centrality: readonly number[], pool: ItemPool, avoid: ReadonlySet<number>): TakeawayPick | null {
+/** A thesis: central, early, not a quote, a list item or an instruction (those are "in practice"). */
+function thesisTakeaway(
+  context: DigestContext,
+  cues: LanguageCues | null,
+  centrality: readonly number[],
+  pool: ItemPool,
+  avoid: ReadonlySet<number>,
+): TakeawayPick | null {
   const total = Math.max(1, context.sentences.length - 1);
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < 8 || sentence.words > 45 || !pool.accepts(sentence)) continue;
-    if (/^["'“‘«]/u.test(sentence.text)) continue;
+    if (/^["'“‘«]/u.test(sentence.text) || sentence.blockType === 'list-item') continue;
+    if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text))) continue;
     const early = 1 - 0.5 * (sentence.index / total);
     const score = (centrality[sentence.index] ?? 0) * early * (avoid.has(sentence.index) ? 0.6 : 1);
     if (!best || score > best.score) best = { sentence, score };
@@ -67,7 +74,7 @@ export function pickKeyTakeaway(
   pool: ItemPool,
   summaryIndexes: ReadonlySet<number>,
 ): TakeawayPick {
-  const found = (cues && explicitTakeaway(context, cues)) ?? thesisTakeaway(context, centrality, pool, summaryIndexes);
+  const found = (cues && explicitTakeaway(context, cues)) ?? thesisTakeaway(context, cues, centrality, pool, summaryIndexes);
   if (found?.sentence) pool.take(found.sentence);
   return found ?? { item: null, sentence: null, choices: [{ step: 'key-takeaway', reason: 'no usable sentence', text: '' }] };
 }

@@ -11,6 +11,12 @@ export function summaryLength(wordCount: number): number {
 }
 
 const POSITION_DECAY = 0.3;
+
+/** A sentence the summary may use: usable, or a labelled line ("Wanted: Police in Maryland have...")
+ *  that reads fine in running prose though it makes a poor stand-alone item. */
+function fitsSummary(sentence: Sentence): boolean {
+  return (!sentence.unusable || sentence.unusable === 'label and list') && sentence.words >= 8;
+}
 const CENTRALITY_WEIGHT = 0.05;
 const SUMMARY_REDUNDANCY = 0.8;
 
@@ -20,7 +26,9 @@ export interface SummaryPick {
 }
 
 export function pickSummary(context: DigestContext, centrality: readonly number[]): SummaryPick {
-  const usable = context.sentences.filter((sentence) => !sentence.unusable && sentence.words >= 8);
+  // Prose first: list items read as notes, not a summary.
+  const prose = context.sentences.filter((s) => fitsSummary(s) && s.blockType !== 'list-item');
+  const usable = prose.length >= 3 ? prose : context.sentences.filter(fitsSummary);
   const pool = usable.length >= 3 ? usable : context.sentences.filter((s) => !s.unusable || s.unusable === 'too short');
   const maxCentrality = pool.reduce((max, s) => Math.max(max, centrality[s.index] ?? 0), 1e-9);
   const scored = pool.map((sentence, rank) => ({

@@ -17,6 +17,8 @@ interface Candidate {
   first: number;
   capitalized: number;
   forms: Map<string, number>;
+  /** Forms seen away from a sentence start, where capitals mean a name rather than grammar. */
+  midForms: Map<string, number>;
   parts: string[];
 }
 
@@ -32,6 +34,8 @@ interface Word {
 
 function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
   if (/^\d/.test(lower) || isStopWord(lower, lang)) return false;
+  // Japanese written in hiragana alone is grammar (particles, endings: です, ます), not a topic.
+  if (/^\p{Script=Hiragana}+$/u.test(lower)) return false;
   // Latin-script words under three letters are abbreviations or particles; CJK words are short.
   return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
 }
@@ -53,22 +57,25 @@ function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lan
   return out;
 }
 
-function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[]): void {
+function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[], sentenceStart: boolean): void {
   let candidate = map.get(key);
   if (!candidate) {
-    candidate = { key, count: 0, first: position, capitalized: 0, forms: new Map(), parts };
+    candidate = { key, count: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts };
     map.set(key, candidate);
   }
   candidate.count++;
   if (capitalized) candidate.capitalized++;
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+  if (!sentenceStart) candidate.midForms.set(form, (candidate.midForms.get(form) ?? 0) + 1);
 }
 
+function mostFrequent(forms: Map<string, number>): string | undefined {
+  return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** How the topic is written: its usual form mid-sentence ("Amazon", "inference"), else its usual form. */
 function displayForm(candidate: Candidate): string {
-  const forms = [...candidate.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const top = forms[0]?.[0] ?? candidate.key;
-  // Capitalized only at sentence starts: show it in lowercase.
-  return candidate.capitalized * 2 >= candidate.count ? top : top.toLocaleLowerCase();
+  return mostFrequent(candidate.midForms) ?? mostFrequent(candidate.forms) ?? candidate.key;
 }
 
 export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
@@ -86,7 +93,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
       for (let n = 2; n <= 3; n++) {
         for (let i = 0; i + n <= run.length; i++) {
           const gram = run.slice(i, i + n);
-          bump(phrases, gram.map((w) => w.stem).join(' '), gram.map((w) => w.text).join(' '), gram[0]?.position ?? 0, gram.every((w) => /^\p{Lu}/u.test(w.text)), gram.map((w) => w.stem));
+          bump(phrases, gram.map((w) => w.stem).join(' '), gram.map((w) => w.text).join(' '), gram[0]?.position ?? 0, gram.every((w) => /^\p{Lu}/u.test(w.text)), gram.map((w) => w.stem), gram[0]?.sentenceStart ?? false);
         }
       }
       run = [];
@@ -98,7 +105,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
         flush();
         continue;
       }
-      bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem]);
+      bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem], word.sentenceStart);
       inSentence.add(word.stem);
       run.push(word);
     }

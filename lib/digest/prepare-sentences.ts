@@ -7,7 +7,7 @@ import { splitSentences } from '../text/split-sentences';
 import { stemWord } from '../text/stem-word';
 import { isStopWord } from '../text/stop-words';
 import { tokenizeWords, type WordToken } from '../text/tokenize-words';
-import { unusableReason } from './classify-sentence';
+import { TERMINAL, unusableReason } from './classify-sentence';
 import type { Sentence } from './digest-types';
 
 /** Content stems of tokens: words that are not stop-words or bare numbers. */
@@ -26,7 +26,6 @@ function repeatKey(tokens: readonly WordToken[]): string {
   return tokens.map((t) => t.lower).join(' ');
 }
 
-const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
 
 /** True when this block continues the previous paragraph's unfinished sentence. */
 function joinsPrevious(previous: Article['blocks'][number] | null, block: Article['blocks'][number], before: string, after: string): boolean {
