@@ -40,6 +40,7 @@ const expected = new Map<string, Expected>();
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchExtensionBrowser(), startFixtureServer()]);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await Promise.all(
     server.fixtures.map(async (fixture) => {
       const args = ['--url', server.urlOf(fixture), '--now', NOW.toISOString(), server.fileOf(fixture)];
@@ -98,6 +99,9 @@ describe('toolbar click on a fixture page', () => {
       const [download] = await Promise.all([view.waitForEvent('download'), view.getByRole('button', { name: 'Download .md' }).click()]);
       const downloaded = readFileSync((await download.path())!, 'utf8');
       expect(`${downloaded}\n`).toBe(markdown);
+      await view.getByRole('button', { name: 'Copy Markdown' }).click();
+      await view.getByText('Markdown copied.').waitFor();
+      expect(`${await view.evaluate(() => navigator.clipboard.readText())}\n`).toBe(markdown);
 
       await view.getByRole('button', { name: 'Save', exact: true }).click();
       await view.getByText('Saved to your library.').waitFor();
@@ -161,6 +165,15 @@ describe('accessibility of the popup', () => {
     await view.locator('.card-title').waitFor();
     writeArtifact(`popup-paywalled-${colorScheme}.png`, await view.screenshot({ fullPage: true }));
     expect(await seriousAxeViolations(view)).toEqual([]);
+
+    // Keyboard: Tab reaches every action, and the focused control shows a visible outline.
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && !reached.includes('Open library'); i++) {
+      await view.keyboard.press('Tab');
+      reached.push(await view.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toEqual(expect.arrayContaining([expect.stringMatching(/^Save/), 'Copy Markdown', 'Download .md', 'Open library']));
+    expect(await view.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await view.close();
     await page.close();
   });

@@ -47,7 +47,7 @@ export class RawTarget {
   }
 
   /** Polls `expression` until it is truthy, then returns its value. */
-  async waitFor<T>(expression: string, timeoutMs = 5000): Promise<T> {
+  async waitFor<T>(expression: string, timeoutMs = 10_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(expression);
