@@ -9,11 +9,24 @@ import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
 
 const MAX_TOPICS = 10;
+
+// Determiners and possessives per language; a word after one is likely a noun, and nouns are
+// what readers pick as keyphrases.
+const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'this', 'that', 'these', 'those', 'my', 'your']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses']),
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'de', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
+};
 const MIN_PHRASE_COUNT = 2;
 
 interface Candidate {
   key: string;
   count: number;
+  /** Occurrences right after a determiner ("the", "der", "les"...): the mark of a noun. */
+  determined: number;
+  /** Occurrences opening a sentence: where news puts its subjects. */
+  initial: number;
   first: number;
   capitalized: number;
   forms: Map<string, number>;
@@ -26,8 +39,10 @@ interface Word {
   text: string;
   lower: string;
   stem: string;
-  /** Position in the token stream; -1 marks a break (punctuation or a stop-word) before it. */
+  /** Position in the token stream. */
   position: number;
+  /** True when the word before it is a determiner. */
+  determined: boolean;
   gapBefore: boolean;
   sentenceStart: boolean;
 }
@@ -42,7 +57,9 @@ function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
 
 function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lang: DigestLanguage | null): Word[] {
   const out: Word[] = [];
+  const determiners = lang ? DETERMINERS[lang] : null;
   let previousEnd = -1;
+  let previousLower = '';
   tokens.forEach((token, tokenIndex) => {
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
     for (const part of token.text.matchAll(/[^-]+/g)) {
@@ -51,7 +68,9 @@ function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lan
       const gapBefore = previousEnd < 0 || /[^\s-]/.test(text.slice(previousEnd, start));
       previousEnd = start + part[0].length;
       const lower = raw.toLowerCase();
-      out.push({ text: raw, lower, stem: stemWord(lower, lang), position: offset + out.length, gapBefore, sentenceStart: tokenIndex === 0 });
+      const determined = !!determiners && !gapBefore && determiners.has(previousLower);
+      out.push({ text: raw, lower, stem: stemWord(lower, lang), position: offset + out.length, determined, gapBefore, sentenceStart: tokenIndex === 0 });
+      previousLower = lower;
     }
   });
   return out;
@@ -60,13 +79,14 @@ function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lan
 function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[], sentenceStart: boolean): void {
   let candidate = map.get(key);
   if (!candidate) {
-    candidate = { key, count: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts };
+    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts };
     map.set(key, candidate);
   }
   candidate.count++;
   if (capitalized) candidate.capitalized++;
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
   if (!sentenceStart) candidate.midForms.set(form, (candidate.midForms.get(form) ?? 0) + 1);
+  else candidate.initial++;
 }
 
 function mostFrequent(forms: Map<string, number>): string | undefined {
@@ -106,6 +126,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
         continue;
       }
       bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem], word.sentenceStart);
+      if (word.determined) (singles.get(word.stem) as Candidate).determined++;
       inSentence.add(word.stem);
       run.push(word);
     }
@@ -119,7 +140,9 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     0.25 * Math.min([...c.key].length, 9) -
     0.05 * Math.log(1 + c.first) +
     (c.parts.every((p) => titleStems.has(p)) ? 0.3 : 0) -
-    0.3 * (c.capitalized / c.count);
+    0.3 * (c.capitalized / c.count) +
+    0.5 * Math.log(1 + c.determined) +
+    0.3 * (c.initial / c.count);
   const ranked: { candidate: Candidate; score: number }[] = [];
   for (const candidate of singles.values()) {
     // Without a stop-word list (other languages), words in most sentences are function words.
