@@ -94,7 +94,7 @@ export function LibraryApp({ services }: { services: LibraryServices }) {
         <OpenedCard record={opened} onBack={() => setOpenUrl(null)} onDelete={() => void remove(opened)} />
       ) : (
         <main>
-          <LibraryFilters query={query} facets={facets} onChange={setQuery} />
+          <LibraryFilters query={query} facets={facets} onChange={(patch) => setQuery((current) => ({ ...current, ...patch }))} />
           {records.length === 0 ? (
             <p class="empty">Nothing saved yet. Open an article, click Article Digest in the toolbar, then Save.</p>
           ) : shown.length === 0 ? (

@@ -5,7 +5,8 @@ import type { FacetValue, LibraryFacets } from '../lib/library/library-facets';
 interface LibraryFiltersProps {
   query: DigestQuery;
   facets: LibraryFacets;
-  onChange: (query: DigestQuery) => void;
+  /** Called with the part of the query that changed. */
+  onChange: (patch: Partial<DigestQuery>) => void;
 }
 
 export function LibraryFilters({ query, facets, onChange }: LibraryFiltersProps) {
@@ -20,18 +21,18 @@ export function LibraryFilters({ query, facets, onChange }: LibraryFiltersProps)
           type="search"
           value={query.text ?? ''}
           placeholder="Title, summary or topic"
-          onInput={(event) => onChange({ ...query, text: event.currentTarget.value })}
+          onInput={(event) => onChange({ text: event.currentTarget.value })}
         />
       </div>
-      <FacetSelect label="Topic" all="All topics" values={facets.topics} value={query.topic} onSelect={(topic) => onChange({ ...query, topic })} />
+      <FacetSelect label="Topic" all="All topics" values={facets.topics} value={query.topic} onSelect={(topic) => onChange({ topic })} />
       <FacetSelect
         label="Audience"
         all="All audiences"
         values={facets.audiences}
         value={query.audience}
-        onSelect={(audience) => onChange({ ...query, audience })}
+        onSelect={(audience) => onChange({ audience })}
       />
-      <FacetSelect label="Site" all="All sites" values={facets.sites} value={query.site} onSelect={(site) => onChange({ ...query, site })} />
+      <FacetSelect label="Site" all="All sites" values={facets.sites} value={query.site} onSelect={(site) => onChange({ site })} />
     </div>
   );
 }

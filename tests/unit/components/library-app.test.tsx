@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryApp } from '../../../components/LibraryApp';
+import type { LibraryServices } from '../../../components/library-services';
+import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
+import { sampleRecord } from '../library/sample-records';
+
+function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[] } {
+  const fake = {
+    records: [...initial],
+    list: async () => ({ records: [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), skipped: [{ key: 'https://bad.example/', reason: 'digest: expected object' }] }),
+    remove: async (url: string) => {
+      const found = fake.records.find((r) => r.url === url);
+      fake.records = fake.records.filter((r) => r.url !== url);
+      return found;
+    },
+    putAll: async (records: readonly SavedDigest[]) => {
+      fake.records = [...fake.records.filter((r) => !records.some((n) => n.url === r.url)), ...records];
+    },
+    toMarkdown: (record: SavedDigest) => `# ${record.article.title}\n`,
+    download: () => undefined,
+    now: () => new Date('2026-11-22T00:00:00Z'),
+  };
+  return fake;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+const titles = () => [...root.querySelectorAll('.entry-title')].map((e) => e.textContent);
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name || b.getAttribute('aria-label') === name)!;
+
+describe('LibraryApp', () => {
+  const older = sampleRecord('https://a.org/old', '2026-11-01T00:00:00.000Z', { article: { title: 'Older piece' }, digest: { topics: ['logistics'] } });
+  const newer = sampleRecord('https://b.org/new', '2026-11-20T00:00:00.000Z', { article: { title: 'Newer piece', siteName: 'B' }, digest: { topics: ['chips'], audience: ['Investor'] } });
+
+  it('lists newest first, reports unreadable records, searches and filters', async () => {
+    await act(async () => render(<LibraryApp services={fakeLibrary([older, newer])} />, root));
+    await settle();
+    expect(titles()).toEqual(['Newer piece', 'Older piece']);
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('1 saved entry could not be read');
+
+    const search = root.querySelector<HTMLInputElement>('#filter-text')!;
+    await act(async () => {
+      search.value = 'older';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(titles()).toEqual(['Older piece']);
+    expect(root.querySelector('.library-count')?.textContent).toBe('Showing 1 of 2 saved digests');
+
+    await act(async () => {
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      const audience = root.querySelector<HTMLSelectElement>('#filter-audience')!;
+      audience.value = 'Investor';
+      audience.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(titles()).toEqual(['Newer piece']);
+  });
+
+  it('opens a card, deletes with undo', async () => {
+    const services = fakeLibrary([older, newer]);
+    await act(async () => render(<LibraryApp services={services} />, root));
+    await settle();
+    await act(async () => button('Older piece').click());
+    expect(root.querySelector('.card-title')?.textContent).toBe('Older piece');
+    await act(async () => button('← All digests').click());
+    await act(async () => button('Delete Older piece').click());
+    await settle();
+    expect(titles()).toEqual(['Newer piece']);
+    expect(root.textContent).toContain('Deleted “Older piece”.');
+    await act(async () => button('Undo').click());
+    await settle();
+    expect(titles()).toEqual(['Newer piece', 'Older piece']);
+  });
+});

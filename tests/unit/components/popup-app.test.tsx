@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../../components/PopupApp';
+import type { PopupServices, TargetTab } from '../../../components/popup-services';
+import type { ExtractOutcome } from '../../../lib/messages';
+import { sampleArticle, sampleDigest } from '../library/sample-records';
+
+const longArticle = sampleArticle({ wordCount: 600, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' } });
+
+function fakeServices(tab: TargetTab, outcome: ExtractOutcome, calls: string[] = []): PopupServices {
+  return {
+    targetTab: async () => tab,
+    waitUntilLoaded: async () => ({ ...tab, status: 'complete' }),
+    extract: async () => {
+      calls.push('extract');
+      return outcome;
+    },
+    digest: () => sampleDigest({ keyInsights: [{ text: 'Insight one.', quote: 'Amazon builds primitives.' }] }),
+    toMarkdown: (article) => `# ${article.title}\n`,
+    isSaved: async () => false,
+    save: async () => {
+      calls.push('save');
+    },
+    copyText: async (text) => {
+      calls.push(`copy ${text}`);
+    },
+    download: (name) => {
+      calls.push(`download ${name}`);
+    },
+    openLibrary: async () => {
+      calls.push('library');
+    },
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** Lets the flow's awaits run and Preact re-render. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function show(services: PopupServices): Promise<void> {
+  await act(async () => {
+    render(<PopupApp services={services} />, root);
+  });
+  await settle();
+}
+
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+async function press(name: string): Promise<void> {
+  await act(async () => button(name).click());
+  await settle();
+}
+
+describe('PopupApp', () => {
+  it.each([
+    ['chrome://settings', 'complete', 'This is a browser page'],
+    [undefined, 'complete', 'This is a browser page'],
+    ['https://chromewebstore.google.com/detail/x', 'complete', 'Add-on stores cannot be read'],
+    ['https://a.org/paper.pdf', 'complete', 'PDFs are not supported yet'],
+  ])('%s (%s) shows "%s" without injecting anything', async (url, status, title) => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url, status }, { ok: true, article: longArticle }, calls));
+    expect(root.querySelector('.status-title')?.textContent).toBe(title);
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    [{ ok: false as const, error: { code: 'not-readerable' as const, message: 'x' } }, 'No article found on this page'],
+    [{ ok: true as const, article: sampleArticle({ wordCount: 3 }) }, 'No article found on this page'],
+    [{ ok: false as const, error: { code: 'timeout' as const, message: 'The page did not answer.' } }, 'The page took too long'],
+  ])('an extract outcome becomes a message: %j', async (outcome, title) => {
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, outcome));
+    expect(root.querySelector('.status-title')?.textContent).toBe(title);
+  });
+
+  it('shows an error with Try again when the flow throws, and retries', async () => {
+    let fail = true;
+    const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
+    services.extract = async () => {
+      if (fail) throw new Error('tab closed');
+      return { ok: true, article: longArticle };
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await show(services);
+    expect(root.querySelector('[role=alert] p')?.textContent).toBe('tab closed');
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+    fail = false;
+    await press('Try again');
+    expect(root.querySelector('.card-title')?.textContent).toBe(longArticle.title);
+  });
+
+  it('waits for a loading page, then shows the card with badge, quote links and chips', async () => {
+    await show(fakeServices({ id: 1, url: 'https://a.org/post', status: 'loading' }, { ok: true, article: { ...longArticle, url: 'https://a.org/post' } }));
+    expect(root.querySelector('.card-title a')?.getAttribute('href')).toBe('https://a.org/post');
+    expect(root.querySelector('.coverage .badge')?.textContent).toBe('Preview only: 412 of ~2,000 words');
+    expect(root.querySelector('[data-section="key-insights"] .quote-link')?.getAttribute('href')).toBe('https://a.org/post#:~:text=Amazon%20builds%20primitives.');
+    expect([...root.querySelectorAll('[data-section="audience"] .chip')].map((c) => c.textContent)).toEqual(['CTO']);
+  });
+
+  it('never links a javascript: page, and renders page text as text', async () => {
+    const article = { ...longArticle, url: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>' };
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article }));
+    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.card-title')?.textContent).toBe(article.title);
+  });
+
+  it('runs the actions and announces their results', async () => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }, calls));
+    await press('Save');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Saved to your library.');
+    await press('Saved ✓');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Updated in your library.');
+    await press('Copy Markdown');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Markdown copied.');
+    await press('Download .md');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Downloading amazon-s-durability.md.');
+    await press('Open library');
+    expect(calls).toEqual(['extract', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
+  });
+});
