@@ -160,22 +160,32 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     ranked.push({ candidate, score: best + 0.1 * Math.log(candidate.count) });
   }
   ranked.sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
-  const topics: string[] = [];
-  const choices: Choice[] = [];
+  const picked: { candidate: Candidate; score: number; form: string }[] = [];
   const seen = new Set<string>();
-  const chosenPhrases: string[][] = [];
+  // A word seen only inside a chosen name ("San" of "San Francisco") is that name, not a topic.
+  const coveredBy = (single: Candidate, phrase: Candidate) => phrase.parts.includes(single.key) && single.count <= phrase.count;
   for (const { candidate, score } of ranked) {
-    if (topics.length >= MAX_TOPICS) break;
+    if (picked.length >= MAX_TOPICS) break;
     const form = displayForm(candidate);
     if (seen.has(form.toLocaleLowerCase())) continue;
     if (candidate.parts.length > 1) {
       // "unassailable infrastructure" and "infrastructure position" are one topic, not two.
-      if (chosenPhrases.some((parts) => parts.some((p) => candidate.parts.includes(p)))) continue;
-      chosenPhrases.push(candidate.parts);
+      if (picked.some((p) => p.candidate.parts.length > 1 && p.candidate.parts.some((part) => candidate.parts.includes(part)))) continue;
+      for (let i = picked.length - 1; i >= 0; i--) {
+        const single = picked[i]?.candidate;
+        if (single && single.parts.length === 1 && coveredBy(single, candidate)) picked.splice(i, 1);
+      }
+    } else if (picked.some((p) => p.candidate.parts.length > 1 && coveredBy(candidate, p.candidate))) {
+      continue;
     }
     seen.add(form.toLocaleLowerCase());
-    topics.push(form);
-    choices.push({ step: 'topics', reason: `${candidate.count}× from position ${candidate.first}, score ${score.toFixed(2)}`, text: form });
+    picked.push({ candidate, score, form });
   }
+  const topics = picked.map((p) => p.form);
+  const choices: Choice[] = picked.map(({ candidate, score, form }) => ({
+    step: 'topics',
+    reason: `${candidate.count}× from position ${candidate.first}, score ${score.toFixed(2)}`,
+    text: form,
+  }));
   return { topics, choices };
 }
