@@ -5,7 +5,8 @@ import type { Audience } from './digest-schema';
 
 export const AUDIENCE_CUES: Record<Exclude<Audience, 'General Reader'>, readonly string[]> = {
   CTO: ['cloud', 'infrastructure', 'architecture', 'platform*', 'vendor*', 'silicon', 'chip*', 'data center*', 'datacenter*', 'latency', 'scalab*', 'security', 'compute', 'servers', 'aws', 'azure', 'stack', 'infrastruktur', 'infrastructure', 'infraestructura'],
-  'AI Architect': ['ai', 'model*', 'inference', 'training', 'llm*', 'gpu*', 'agent*', 'machine learning', 'neural', 'transformer*', 'rag', 'embedding*', 'nvidia', 'trainium', 'reasoning', 'ki', 'ia', 'modell*', 'modèle*', 'modelo*'],
+  // Only words that mean AI on their own: "models", "training" and "agents" are as often fashion, sport and estate agents.
+  'AI Architect': ['ai', 'artificial intelligence', 'language model*', 'frontier model*', 'inference', 'llm*', 'gpu*', 'machine learning', 'neural', 'transformer*', 'embedding*', 'nvidia', 'trainium', 'genai', 'ki', 'ia', 'künstliche intelligenz', 'intelligence artificielle', 'inteligencia artificial'],
   'MLOps Engineer': ['deployment*', 'mlops', 'serving', 'monitoring', 'kubernetes', 'gpu*', 'inference', 'pipeline*', 'observability'],
   'Engineering Leader': ['engineering team*', 'engineers', 'developers', 'technical debt', 'productivity', 'code review*', 'roadmap*', 'hiring', 'reliability', 'incident*'],
   Developer: ['code', 'coding', 'api*', 'javascript', 'typescript', 'python', 'library', 'libraries', 'framework*', 'developer*', 'programming', 'open source', 'github', 'bug*', 'software', 'entwickler*', 'développeur*', 'desarrollador*'],

@@ -24,7 +24,7 @@ export function unusableReason(sentence: SentenceShape): string | null {
   const pattern = boilerplateMatch(text);
   if (pattern) return `boilerplate (${pattern.source.slice(0, 40)})`;
   if (sentence.relativePosition > 0.85 && BIO_PATTERN.test(text)) return 'author bio';
-  if (/[:;,–—-]\s*$/.test(text)) return 'lead-in ending in a colon or dash';
+  if (/[:;,–—-]\s*["'“‘«„]?\s*$/u.test(text)) return 'lead-in ending in a colon or dash';
   if (/\?["'”’»)]*$/u.test(text)) return 'question';
   // Announces what follows instead of saying it: "The lesson is straightforward.", "Here's how."
   if (words < 10 && (/\b(is|are) (straightforward|simple|clear|as follows|this)\.$/i.test(text) || /^here('s| is| are)\b/i.test(text))) return 'lead-in';

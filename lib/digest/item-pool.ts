@@ -1,6 +1,7 @@
 // Keeps the card free of repeats: every step takes sentences through the pool, which refuses a
 // sentence already on the card or one that says nearly the same thing as one there.
 import type { Item } from './digest-schema';
+import { TERMINAL } from './classify-sentence';
 import type { Sentence } from './digest-types';
 
 /** Share of the smaller sentence's content stems found in the other: 1 means one contains the other. */
@@ -20,9 +21,11 @@ export class ItemPool {
   private readonly taken = new Set<number>();
   private readonly takenStems: string[][] = [];
 
-  /** True when the sentence is new to the card and not a near-repeat of anything on it. */
+  /** True when the sentence is new to the card and not a near-repeat of anything on it. An item
+   *  must be a finished sentence (a list item may go without its full stop). */
   accepts(sentence: Sentence): boolean {
     if (sentence.spansBlocks || this.taken.has(sentence.index)) return false;
+    if (sentence.blockType !== 'list-item' && !TERMINAL.test(sentence.text)) return false;
     return !this.takenStems.some((stems) => overlap(stems, sentence.stems) >= REDUNDANT_OVERLAP);
   }
 
