@@ -2,7 +2,10 @@
 
 /** id and class of an element, lower-cased, with camelCase split into dashes ("shareBar" → "share-bar"). */
 export function classAndId(element: Element): string {
-  const raw = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  const id = element.getAttribute('id');
+  const className = element.getAttribute('class');
+  if (!id && !className) return '';
+  const raw = `${id ?? ''} ${className ?? ''}`;
   return raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 

@@ -18,5 +18,8 @@ export const GATE_PHRASES: readonly RegExp[] = [
   /^(este|el) (artículo|contenido) es exclusivo para (suscriptores|socios)/i,
 ];
 
+/** Words every gate above holds one of: a page whose text has none of them has no gate. */
+export const GATE_WORDS = /subscri|reading|member|log ?in|sign ?in|account|reached your|abonn|suscrip|exclusiv|réservé/i;
+
 /** A cheap first test on a text node before the block around it is tested against GATE_PHRASES. */
 export const GATE_HINT = /subscri|reading|member|log ?in|sign ?in|paid|paying|premium|account|abonn|suscrip/i;

@@ -10,11 +10,13 @@ import { removeBoilerplateBoxes } from './steps/remove-boilerplate-boxes';
 import { removeBylines } from './steps/remove-bylines';
 import { removeCaptions } from './steps/remove-captions';
 import { removeLinkLists } from './steps/remove-link-lists';
+import { removeNonContent } from './steps/remove-non-content';
 import { removeOverlays } from './steps/remove-overlays';
 import { removePaywallGates } from './steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from './steps/remove-site-boilerplate';
 
 export const PIPELINE: readonly CleaningStep[] = [
+  removeNonContent,
   // Site boilerplate first: a platform's own subscribe overlay (Jetpack's) is not a paywall.
   removeSiteBoilerplate,
   removePaywallGates,

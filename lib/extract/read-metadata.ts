@@ -31,16 +31,24 @@ export function readMetadata(document: Document): PageMetadata {
     siteName: pick(meta['og:site_name'], ld && personName(ld.publisher), meta['application-name']),
     publishedTime: pick(ld && str(ld.datePublished), meta['article:published_time'], meta['date'], meta['dc.date'], meta['pubdate'], document.querySelector('time[datetime]')?.getAttribute('datetime')),
     lang: pick(document.documentElement?.getAttribute('lang'), ld && str(ld.inLanguage), meta['og:locale']?.replace('_', '-')),
-    canonicalUrl: pick(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta['og:url'], ld && str(ld.url)),
+    canonicalUrl: pick(canonicalLink(document), meta['og:url'], ld && str(ld.url)),
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
     wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,
   };
 }
 
+function canonicalLink(document: Document): string | null {
+  const head = document.head ?? document.documentElement;
+  for (const link of Array.from(head?.getElementsByTagName('link') ?? [])) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase() === 'canonical') return link.getAttribute('href');
+  }
+  return null;
+}
+
 function metaValues(document: Document): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const element of Array.from(document.querySelectorAll('meta[content]'))) {
+  for (const element of Array.from(document.getElementsByTagName('meta'))) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
     const content = element.getAttribute('content') ?? '';
     // The first value wins: pages repeat tags, and the first is the one the page meant.
@@ -50,7 +58,8 @@ function metaValues(document: Document): Record<string, string> {
 }
 
 function findArticleJsonLd(document: Document): JsonObject | null {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
     const parsed = parseJson(script.textContent ?? '');
     const found = parsed === undefined ? null : findArticle(parsed, 0);
     if (found) return found;

@@ -5,8 +5,10 @@ export interface SiteRule {
   name: string;
   /** Host names (or their parent domains) the rule applies to. */
   hosts?: readonly string[];
-  /** A CSS selector whose presence marks the platform (e.g. a generator meta tag). */
-  detect?: string;
+  /** A CSS selector for <head> elements that mark the platform (a generator meta tag, its CDN). */
+  detectInHead?: string;
+  /** Classes on <body> that mark the platform (WordPress themes' body_class). */
+  detectBodyClass?: RegExp;
   /** Elements that are never article text on this site. */
   remove?: readonly string[];
   /** Boxes that restate the body (summary boxes, FAQ rehashes): their repeats are dropped. */

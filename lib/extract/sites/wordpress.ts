@@ -4,7 +4,8 @@ import type { SiteRule } from './site-rule';
 
 export const wordpress: SiteRule = {
   name: 'wordpress',
-  detect: 'meta[name="generator"][content^="WordPress"], link[rel="https://api.w.org/"], body.single-post, body.wp-singular, .wp-block-post-content',
+  detectInHead: 'meta[name="generator"][content^="WordPress"], link[rel="https://api.w.org/"], link[href*="/wp-content/"], link[href*="/wp-includes/"]',
+  detectBodyClass: /\b(single-post|wp-singular|post-template-default)\b/,
   remove: [
     '.sharedaddy', '.sd-sharing-enabled', '.sd-like', '.jetpack-likes-widget-wrapper', '#jp-relatedposts', '.jp-relatedposts',
     '.wp-block-jetpack-related-posts', '.wp-block-jetpack-subscriptions', '.jetpack_subscription_widget',

@@ -7,6 +7,9 @@ import { countWords } from '../element-tests';
 import { foldLabel } from './remove-boilerplate-sections';
 
 const MAX_KICKER_WORDS = 30;
+const MAX_CHILDREN = 8;
+// Longer than this, a block holds more words than a kicker may (raw text, spaces included).
+const MAX_CHARS = 600;
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, div, section, aside, span, strong, b, a, figcaption, small, footer, header';
 
 export const removeBoilerplateBlocks: CleaningStep = {
@@ -15,8 +18,11 @@ export const removeBoilerplateBlocks: CleaningStep = {
   run(root, context) {
     const sitePhrases = context.sites.flatMap((site) => (site.boilerplatePhrases ?? []).map((p) => [site.name, p] as const));
     for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-      if (!root.contains(element)) continue;
-      const text = foldSpace(element.textContent ?? '');
+      // A box of many children is not one short line; skipping it spares reading its whole text.
+      if (element.children.length > MAX_CHILDREN) continue;
+      const raw = element.textContent ?? '';
+      if (raw.length > MAX_CHARS || !root.contains(element)) continue;
+      const text = foldSpace(raw);
       if (!text) continue;
       const words = countWords(text);
       if (words > MAX_KICKER_WORDS * 2) continue;

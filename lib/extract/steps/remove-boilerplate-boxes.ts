@@ -1,12 +1,16 @@
-// Boxes whose class or id says what they are: share bars, newsletter sign-ups, related and
+// Boxes whose class or id says what they are: paywall boxes (recorded as gates), share bars, newsletter sign-ups, related and
 // "read next" lists, author bios, cookie banners, comment sections, skip and scroll-to-top links.
 // Readability drops many of these itself, but not when the class also says "content" or "article"
 // ("related-content", "article-share"), and not inside the container it picked.
 import { removeElement, type CleaningStep } from '../cleaning-step';
-import { classAndId, countProseParagraphs, mayHoldArticle, walkElements } from '../element-tests';
+import { classAndId, countProseParagraphs, countWords, mayHoldArticle, walkElements } from '../element-tests';
+import { removeGate } from './remove-paywall-gates';
+
+const MAX_GATE_WORDS = 120;
 
 /** What each kind of box is called in class names and ids; tokens are split on "-", "_" and spaces. */
 const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
+  ['paywall box', /(?:^|[-_ ])(paywall|paywalled|regwall|meter-?wall|paid-?wall|subscriber-?only|premium-?(gate|wall|cta)|piano-?(offer|paywall))(?=$|[-_ ])/],
   ['share bar', /(?:^|[-_ ])(share|shares|sharing|sharebar|sharedaddy|share-?(buttons?|bar|links|tools|icons)|social-?(share|links|media|buttons?|icons|bar))(?=$|[-_ ])/],
   ['newsletter box', /(?:^|[-_ ])(newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|mailchimp|mc4wp)(?=$|[-_ ])/],
   ['related list', /(?:^|[-_ ])(related|relatedposts|related-?(posts|articles|stories|links|content)|read-?next|more-?stories|more-?articles|recommended|recommendations|popular|trending|most-?read|taboola|outbrain)(?=$|[-_ ])/],
@@ -19,17 +23,25 @@ const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
   ['tag list', /(?:^|[-_ ])(tags|tag-?list|post-?tags|entry-?tags|article-?tags|tag-?cloud)(?=$|[-_ ])/],
 ];
 
+// One test for all kinds first: most elements match none, and one regex is cheaper than ten.
+const ANY_KIND = new RegExp(BOX_KINDS.map(([, pattern]) => pattern.source).join('|'));
+
 export const removeBoilerplateBoxes: CleaningStep = {
   name: 'remove-boilerplate-boxes',
   phase: 'page',
   run(root, context) {
-    const pageProse = countProseParagraphs(root);
+    let pageProse: number | null = null;
     walkElements(root, (element) => {
       const names = classAndId(element);
-      if (names.length < 3) return false;
+      if (names.length < 3 || !ANY_KIND.test(names)) return false;
       const kind = BOX_KINDS.find(([, pattern]) => pattern.test(names));
-      if (!kind || mayHoldArticle(element, pageProse)) return false;
-      removeElement(context, element, this.name, kind[0]);
+      if (!kind) return false;
+      pageProse ??= countProseParagraphs(root);
+      if (mayHoldArticle(element, pageProse)) return false;
+      if (kind[0] !== 'paywall box') removeElement(context, element, this.name, kind[0]);
+      // A gate is a box of a few sentences; a "paywall" class on a long text marks the paid article itself.
+      else if (countWords(element.textContent ?? '') <= MAX_GATE_WORDS) removeGate(context, element, this.name, kind[0]);
+      else return false;
       return true;
     });
   },

@@ -35,14 +35,19 @@ const SECTION_KINDS: readonly SectionKind[] = [
 ];
 
 const MAX_LABEL_WORDS = 8;
+const MAX_LABEL_CHARS = 120;
+const BLOCK_CHILD = new Set(['P', 'DIV', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export const removeBoilerplateSections: CleaningStep = {
   name: 'remove-boilerplate-sections',
   phase: 'content',
   run(root, context) {
     for (const label of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div, span'))) {
-      if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol, h1, h2, h3, h4, h5, h6')) continue;
-      const text = foldLabel(label.textContent ?? '');
+      const first = label.firstElementChild;
+      if (label.children.length > 2 || (first && BLOCK_CHILD.has(first.tagName))) continue;
+      const raw = label.textContent ?? '';
+      if (raw.length > MAX_LABEL_CHARS || !root.contains(label)) continue;
+      const text = foldLabel(raw);
       if (!text || countWords(text) > MAX_LABEL_WORDS) continue;
       const kind = SECTION_KINDS.find((k) => k.label.test(text));
       if (!kind) continue;

@@ -14,6 +14,7 @@ const DATE_TEXT = new RegExp(
 );
 const MAX_META_WORDS = 20;
 const MAX_LINE_WORDS = 10;
+const MAX_LINE_CHARS = 200;
 
 export const removeBylines: CleaningStep = {
   name: 'remove-bylines',
@@ -28,8 +29,10 @@ export const removeBylines: CleaningStep = {
       return true;
     });
     for (const element of Array.from(root.querySelectorAll('p, div, span, h4, h5, h6'))) {
-      if (!root.contains(element)) continue;
-      const text = foldSpace(element.textContent ?? '');
+      if (element.children.length > 4) continue;
+      const raw = element.textContent ?? '';
+      if (raw.length > MAX_LINE_CHARS || !root.contains(element)) continue;
+      const text = foldSpace(raw);
       if (!text || countWords(text) > MAX_LINE_WORDS || /[.!?]$/.test(text) && !/\d\.$/.test(text)) continue;
       if (BYLINE_TEXT.test(text) || DATE_TEXT.test(text)) removeElement(context, element, this.name, 'byline or date line');
     }

@@ -7,6 +7,7 @@ const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|c
 const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédits?|credits?|source image|bildnachweis|fotonachweis|bildquelle)s?( credits?| photos?)?\s*(:|©|\|)|©\s*\S)/i;
 const MAX_CAPTION_WORDS = 60;
 const MAX_CREDIT_WORDS = 12;
+const MAX_CREDIT_CHARS = 200;
 
 export const removeCaptions: CleaningStep = {
   name: 'remove-captions',
@@ -22,8 +23,10 @@ export const removeCaptions: CleaningStep = {
       return true;
     });
     for (const element of Array.from(root.querySelectorAll('p, span, small, div, em'))) {
-      if (!root.contains(element) || element.firstElementChild?.tagName === 'P') continue;
-      const text = foldSpace(element.textContent ?? '');
+      if (element.children.length > 3 || element.firstElementChild?.tagName === 'P') continue;
+      const raw = element.textContent ?? '';
+      if (raw.length > MAX_CREDIT_CHARS || !root.contains(element)) continue;
+      const text = foldSpace(raw);
       if (text && countWords(text) <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) removeElement(context, element, this.name, 'photo credit');
     }
   },

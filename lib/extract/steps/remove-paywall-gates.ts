@@ -1,13 +1,10 @@
-// Paywalls and subscribe gates: elements a site module names as its gate, elements whose class
-// says paywall, and short blocks that say "subscribe to keep reading". Each one seen is recorded
-// in context.gates, which makes the article's coverage partial.
+// Paywalls and subscribe gates: elements a site module names as its gate, and short blocks that
+// say "subscribe to keep reading" (boxes whose class says paywall go in remove-boilerplate-boxes).
+// Each one seen is recorded in context.gates, which makes the article's coverage partial.
 import { foldSpace, removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
-import { classAndId, countWords, walkElements } from '../element-tests';
-import { GATE_HINT, GATE_PHRASES } from '../gate-phrases';
+import { countWords } from '../element-tests';
+import { GATE_HINT, GATE_PHRASES, GATE_WORDS } from '../gate-phrases';
 
-const PAYWALL_CLASS = /(?:^|[-_ ])(paywall|paywalled|regwall|meter-?wall|paid-?wall|subscriber-?only|premium-?(gate|wall|cta)|piano-?(offer|paywall))(?=$|[-_ ])/;
-// A gate is a box of a few sentences; a "paywall" class on a long text marks the paid article itself.
-const MAX_GATE_WORDS = 120;
 const MAX_GATE_BLOCK_WORDS = 60;
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FORM', 'HEADER', 'FOOTER']);
 
@@ -21,12 +18,7 @@ export const removePaywallGates: CleaningStep = {
         if (root.contains(element)) removeGate(context, element, this.name, 'site gate');
       }
     }
-    walkElements(root, (element) => {
-      if (!PAYWALL_CLASS.test(classAndId(element))) return false;
-      if (countWords(element.textContent ?? '') > MAX_GATE_WORDS) return false;
-      removeGate(context, element, this.name, 'paywall box');
-      return true;
-    });
+    if (!GATE_WORDS.test(root.textContent ?? '')) return;
     const phrases = [...GATE_PHRASES, ...context.sites.flatMap((site) => site.gatePhrases ?? [])];
     for (const block of gateBlocks(root)) {
       if (!root.contains(block)) continue;
@@ -37,7 +29,7 @@ export const removePaywallGates: CleaningStep = {
   },
 };
 
-function removeGate(context: ExtractContext, element: Element, step: string, reason: string): void {
+export function removeGate(context: ExtractContext, element: Element, step: string, reason: string): void {
   context.gates.push(foldSpace(element.textContent ?? '').slice(0, 120));
   removeElement(context, element, step, reason);
 }
