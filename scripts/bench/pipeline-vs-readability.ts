@@ -1,0 +1,109 @@
+// Part 1: our pipeline against plain Readability, in one process, on the same pages and the same
+// DOM library (linkedom). Each page is parsed once; every run then times Readability on a clone
+// of that document, and extractArticle (which clones it itself) followed by digestArticle, the
+// two interleaved and alternating in order so machine load and GC hit both alike.
+import { Readability } from '@mozilla/readability';
+import { digestArticle } from '../../lib/digest/digest-article';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { ms, ratio, type BenchRow, type PartResult } from './bench-result';
+import type { CorpusPage } from './corpus-pages';
+import { median, sum } from './stats';
+
+export const PIPELINE_TARGET = 1.3;
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+export interface PageTiming {
+  corpus: string;
+  name: string;
+  parseMs: number;
+  readabilityMs: number;
+  extractMs: number;
+  /** Extract plus digest, timed in the same run as extractMs. */
+  pipelineMs: number;
+  extracted: boolean;
+}
+
+function timeReadability(document: Document): number {
+  const start = performance.now();
+  new Readability(document.cloneNode(true) as Document).parse();
+  return performance.now() - start;
+}
+
+function timePipeline(document: Document, url: string): { extractMs: number; pipelineMs: number; extracted: boolean } {
+  const start = performance.now();
+  const result = extractArticle(document, { url });
+  const extracted = performance.now();
+  if (result.ok) digestArticle(result.article, { now: NOW });
+  const done = performance.now();
+  return { extractMs: extracted - start, pipelineMs: done - start, extracted: result.ok };
+}
+
+export function timePage(page: CorpusPage, runs: number): PageTiming {
+  const parseStart = performance.now();
+  const document = parseHtml(page.html, page.url || undefined);
+  const parseMs = performance.now() - parseStart;
+  const readability: number[] = [];
+  const extract: number[] = [];
+  const pipeline: number[] = [];
+  let extracted = false;
+  for (let run = 0; run < runs; run++) {
+    const readabilityFirst = run % 2 === 0;
+    if (readabilityFirst) readability.push(timeReadability(document));
+    const ours = timePipeline(document, page.url);
+    extract.push(ours.extractMs);
+    pipeline.push(ours.pipelineMs);
+    extracted = ours.extracted;
+    if (!readabilityFirst) readability.push(timeReadability(document));
+  }
+  return { corpus: page.corpus, name: page.name, parseMs, readabilityMs: median(readability), extractMs: median(extract), pipelineMs: median(pipeline), extracted };
+}
+
+export interface PipelineOptions {
+  pages: readonly CorpusPage[];
+  /** Timed runs per page (after one warm-up pass over all pages). Default 5. */
+  runs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function runPipelineBench(options: PipelineOptions): PartResult & { timings: PageTiming[] } {
+  const runs = options.runs ?? 5;
+  // One untimed pass so the JIT has compiled Readability and our steps before anything is timed.
+  for (const page of options.pages.slice(0, 20)) timePage(page, 1);
+  const timings: PageTiming[] = [];
+  for (const page of options.pages) {
+    timings.push(timePage(page, runs));
+    options.onProgress?.(timings.length, options.pages.length);
+  }
+  const part = '1 pipeline vs Readability';
+  const rows: BenchRow[] = [];
+  for (const corpus of [...new Set(timings.map((t) => t.corpus))]) {
+    const group = timings.filter((t) => t.corpus === corpus);
+    rows.push({ part, measure: `${corpus} (${group.length} pages)`, value: summarize(group) });
+  }
+  const total = ratioOf(timings, 'pipelineMs');
+  rows.push({ part, measure: `all ${timings.length} pages: extract only / Readability`, value: ratio(ratioOf(timings, 'extractMs')) });
+  rows.push({ part, measure: `all ${timings.length} pages: extract+digest / Readability`, value: ratio(total), target: `≤ ${PIPELINE_TARGET}×`, met: total <= PIPELINE_TARGET });
+  rows.push({
+    part,
+    measure: 'per-page ratio extract+digest / Readability, median',
+    value: ratio(median(timings.map((t) => t.pipelineMs / t.readabilityMs))),
+  });
+  const failed = timings.filter((t) => !t.extracted).length;
+  return {
+    rows,
+    timings,
+    notes: [
+      `Part 1: ${timings.length} pages of the dev corpora (../shared/eval/corpora/*/html), each parsed once with linkedom (parse ${ms(sum(timings.map((t) => t.parseMs)))} in all, not counted); per page the median of ${runs} runs of \`new Readability(doc.cloneNode(true)).parse()\` and of \`extractArticle(doc)\` then \`digestArticle\` (same run; extract-only is its first half). Ratios are sums of per-page medians; ${failed} page(s) had no article, so only extraction ran there.`,
+    ],
+  };
+}
+
+function ratioOf(timings: readonly PageTiming[], key: 'extractMs' | 'pipelineMs'): number {
+  return sum(timings.map((t) => t[key])) / sum(timings.map((t) => t.readabilityMs));
+}
+
+function summarize(group: readonly PageTiming[]): string {
+  const readability = sum(group.map((t) => t.readabilityMs));
+  return `Readability ${ms(readability)}; extract ${ratio(ratioOf(group, 'extractMs'))}; extract+digest ${ratio(ratioOf(group, 'pipelineMs'))}`;
+}

@@ -1,0 +1,83 @@
+// `npm run bench`: every bench part in turn, one table on stdout, the same table as Markdown in
+// bench/results.md. Figures are medians of repeated runs on this machine; compare ratios taken
+// in the same run rather than absolute times across machines or runs.
+//   npm run bench [-- --parts 1,2,3,4,5] [--runs N] [--count N] [--out FILE]
+// Parts 3 and 4 need the Chrome build (`npm run bench` builds it first).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FIXTURES_DIR } from '../../tests/e2e/harness/fixture-server';
+import type { PartResult } from './bench-result';
+import { runBundleBench } from './bundle-sizes';
+import { loadCorpusPages } from './corpus-pages';
+import { runGrowthBench } from './growth-with-length';
+import { runLibraryBench } from './library-at-scale';
+import { baseRecords } from './library-records';
+import { runPipelineBench } from './pipeline-vs-readability';
+import { runPopupBench } from './popup-click-to-card';
+import { resultsMarkdown, textTable } from './results-table';
+import { proseSentences, syntheticArticleHtml } from './synthetic-article';
+
+const { values } = parseArgs({
+  options: {
+    parts: { type: 'string', default: '1,2,3,4,5' },
+    runs: { type: 'string' },
+    count: { type: 'string', default: '10000' },
+    'per-corpus': { type: 'string' },
+    out: { type: 'string', default: 'bench/results.md' },
+  },
+});
+const parts = new Set(values.parts.split(',').map((p) => p.trim()));
+const runs = values.runs ? Number(values.runs) : undefined;
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function fixturePages(): { html: string; url: string }[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({ html: readFileSync(join(FIXTURES_DIR, file), 'utf8'), url: `https://fixtures.example/${file.replace(/\.html$/, '')}/` }));
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch (error) {
+    return `unknown Chromium (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
+}
+
+const started = new Date();
+const load = loadavg()[0]!.toFixed(1);
+const results: PartResult[] = [];
+if (parts.has('1')) {
+  const pages = loadCorpusPages({ perCorpus: values['per-corpus'] ? Number(values['per-corpus']) : undefined });
+  log(`part 1: ${pages.length} corpus pages`);
+  results.push(runPipelineBench({ pages, runs: runs ?? 5, onProgress: (done, total) => done % 50 === 0 && log(`part 1: ${done}/${total}`) }));
+}
+if (parts.has('2')) {
+  log('part 2: growth with length');
+  results.push(runGrowthBench({ runs: runs ?? 5 }));
+}
+if (parts.has('3')) {
+  log('part 3: click to card in Chromium');
+  const page = syntheticArticleHtml(proseSentences(), 50_000);
+  results.push(await runPopupBench({ runs: runs ?? 20, extraPages: new Map([[`synthetic ${Math.round(page.words / 1000)}k words`, page.html]]) }));
+}
+if (parts.has('4')) {
+  const count = Number(values.count);
+  log(`part 4: library with ${count} digests`);
+  const pages = [...fixturePages(), ...loadCorpusPages().filter((p) => p.corpus === 'article-benchmark')];
+  results.push(await runLibraryBench({ bases: baseRecords(pages), count, runs: runs ?? 5 }));
+}
+if (parts.has('5')) results.push(runBundleBench());
+
+const rows = results.flatMap((r) => r.rows);
+process.stdout.write(`${textTable(rows)}\n`);
+const header = [
+  `\`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: Node ${process.version}, ${chromiumVersion()}, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${load} at the start (a shared machine: read ratios measured in the same run, not absolute times).`,
+];
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, resultsMarkdown(results, header));
+log(`wrote ${values.out}`);
