@@ -163,7 +163,7 @@ describe('accessibility of the popup', () => {
     const view = await openPopupAsTab(browser, tabId);
     await view.emulateMedia({ colorScheme });
     await view.locator('.card-title').waitFor();
-    writeArtifact(`popup-paywalled-${colorScheme}.png`, await view.screenshot({ fullPage: true }));
+    writeArtifact(`popup-paywalled-${colorScheme}.png`, await view.screenshot());
     expect(await seriousAxeViolations(view)).toEqual([]);
 
     // Keyboard: Tab reaches every action, and the focused control shows a visible outline.

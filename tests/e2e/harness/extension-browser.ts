@@ -70,7 +70,8 @@ export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promi
 /** Opens the popup page in a normal tab for `tabId`, the way the context-menu fallback does. */
 export async function openPopupAsTab(browser: ExtensionBrowser, tabId: number, now?: Date): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 400, height: 900 });
+  // The largest popup a browser shows is 800 × 600; ours is 400 wide.
+  await page.setViewportSize({ width: 400, height: 600 });
   if (now) await page.clock.setFixedTime(now);
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return page;
