@@ -12,6 +12,9 @@ export interface LanguageCues {
   takeawayInline: RegExp;
   /** An imperative opening a reader can act on ("Consider", "Nutzen Sie", "Utilisez"). */
   imperative: RegExp;
+  /** An imperative told by its shape when the verb is not in the list: "Fill the pot...",
+   *  "Wrap them up..." (a capitalized word straight before a determiner or object pronoun). */
+  imperativeShape: RegExp | null;
   /** Advice phrased as a statement ("you should", "il faut", "hay que"). */
   advice: RegExp;
   /** Normative or general-claim words ("should", "always", "rewards"). */
@@ -36,6 +39,11 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
       /^(?:(?:the|my|our) )?(?:key |main |big |one )?(?:takeaways?|bottom line|upshot)(?: here)?\s*(?:is|:|—|–|-)\s*(?:that\s+)?|^(?:in short|in sum|in summary|to sum up|in a nutshell|in conclusion|tl;?dr)\s*[,:—–-]?\s*/i,
     takeawayInline: /\b(?:[Kk]ey [Tt]akeaways?|KEY TAKEAWAYS?|[Bb]ottom [Ll]ine|BOTTOM LINE|[Tt]he [Tt]akeaway)\s*[:—–-]?\s+(?=\p{Lu})/u,
     imperative: new RegExp(`^(?:(?:and|so|then|also|first|second|third|finally|instead|next|above all)[,:]?\\s+)?(?:${EN_IMPERATIVE_VERBS})\\b`, 'i'),
+    // Gerunds, participles, adverbs, plurals and prepositions take the same shape ("Allowing the
+    // soil...", "Unlike the paper towel method..."), so they are excluded by ending or by name.
+    // The first word is captured so the step can check it is not a stop-word ("And the...", "In a...").
+    imperativeShape:
+      /^(?:(?:And|So|Then|Also|First|Next|Finally)[,:]?\s+)?(?!(?:Unlike|Like|During|Despite|Given|Once|Across|Among|Behind|Beyond|Toward|Towards|Including|Following|According|Upon|Throughout|Per|Via|Near|Outside|Inside|Amid|Unless|Whereas|Meanwhile|Today|Yesterday|Tomorrow|Perhaps|Maybe|Indeed|Instead|Otherwise|Thus|Hence|Therefore|However|Moreover|Furthermore|Besides|Nevertheless|Watch|Now|Earlier|Later|Except|Soon|Recently|Initially|Eventually|Finally|Suddenly|Ahead|Later)\b)([A-Z][a-z]{1,11})(?<!ing|ed|ly|s) (?:the|a|an|your|their|them|it|each|every|some|all|this|these|those|any|up|out|down|off|in mind)\b/u,
     advice:
       /\b(?:you|we|companies|firms|leaders|teams|executives|investors|organi[sz]ations|businesses|managers|founders|developers|readers)\s+(?:should|must|need to|ought to|have to|can start)\b|\b(?:it is|it's) (?:best|wise|worth|important|essential|crucial|smart) to\b|\bmake sure\b|\bthe (?:best|smart) (?:move|way|approach) is to\b|\b(?:we|I) recommend\b/i,
     normative:
@@ -50,6 +58,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     takeawayOpening: /^(?:fazit|kurz gesagt|unterm strich|kurzum|zusammengefasst|das wichtigste)\s*[,:—–-]?\s*/i,
     takeawayInline: /\b(?:FAZIT|Fazit|[Uu]nterm [Ss]trich)\s*[:—–-]?\s+(?=\p{Lu})/u,
     imperative: /^(?:(?:und|also|dann|zuerst|außerdem)[,:]?\s+)?\p{Lu}\p{Ll}+(?:en|ern|eln) Sie\b|^(?:achte|nutze|prüfe|plane|setze|vermeide|denke|investiere|beginne|starte)\b/u,
+    imperativeShape: null,
     advice: /\b(?:sollten|müssen) Sie\b|\bSie (?:sollten|müssen)\b|\b(?:man sollte|es lohnt sich|empfiehlt es sich|wir empfehlen|es ist (?:wichtig|sinnvoll|ratsam))\b/i,
     normative: /\b(?:sollte|sollten|muss|müssen|immer|nie|niemals|jede[rsnm]?|entscheidend|wichtig|gilt|lohnt|belohnt|kommt es an|hängt ab)\b/i,
     narrative: /\b(?:war|waren|hatte|hatten|sagte|erklärte|berichtete|gestern|letzte[nrs]? (?:woche|monat|jahr)|ich|mein|er|sie sagte)\b/i,
@@ -60,6 +69,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     takeawayOpening: /^(?:en bref|en résumé|en somme|bref|en conclusion|à retenir|l['’]essentiel(?: est que)?)\s*[,:—–-]?\s*/i,
     takeawayInline: /(?:^|\s)(?:[ÀA] retenir|[Ee]n bref)\s*[:—–-]?\s+(?=\p{Lu})/u,
     imperative: /^(?:(?:et|donc|puis|d['’]abord|ensuite|enfin)[,:]?\s+)?(?:\p{Lu}\p{Ll}+ez\b|N['’]hésitez|Ne \p{Ll}+ez\b|Pensez|Évitez|Faites|Prenez|Mettez)/u,
+    imperativeShape: null,
     advice: /\b(?:vous devez|vous devriez|il faut|il est (?:essentiel|important|conseillé|préférable|utile) de|nous recommandons|mieux vaut|il convient de)\b/i,
     normative: /\b(?:doit|doivent|faut|toujours|jamais|chaque|essentiel|crucial|clé|récompense|dépend)\b/i,
     narrative: /\b(?:était|étaient|avait|avaient|a déclaré|a dit|a annoncé|hier|la semaine dernière|l['’]an dernier|je|mon|il a|elle a)\b/i,
@@ -71,6 +81,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     takeawayInline: /\b(?:[Ee]n [Rr]esumen|[Cc]onclusi[oó]n)\s*[:—–-]?\s+(?=\p{Lu})/u,
     imperative:
       /^(?:(?:y|as[ií] que|luego|primero|finalmente)[,:]?\s+)?(?:considere|considera|priorice|prioriza|invierta|invierte|evite|evita|utilice|utiliza|use|usa|aseg[uú]rese|aseg[uú]rate|elija|elige|empiece|empieza|comience|comienza|revise|revisa|mida|mide|defina|define|haga|haz|piense|piensa|tenga en cuenta|ten en cuenta|no olvide|no olvides|apueste|apuesta)\b/i,
+    imperativeShape: null,
     advice: /\b(?:debe(?:s|n|mos)?|deber[ií]a(?:s|n)?|hay que|conviene|es (?:importante|esencial|recomendable|clave|mejor)|recomendamos)\b/i,
     normative: /\b(?:debe|deben|siempre|nunca|cada|esencial|clave|fundamental|recompensa|depende)\b/i,
     narrative: /\b(?:fue|fueron|hab[ií]a|dijo|declar[oó]|anunci[oó]|ayer|la semana pasada|el año pasado|yo|mi)\b/i,

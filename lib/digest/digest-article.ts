@@ -6,6 +6,7 @@
 //   → key insights → topics → audience
 // Items are taken through one pool, so no sentence appears twice on the card.
 import type { Article } from '../article';
+import { capForDigest } from '../guard/cap-for-digest';
 import { digestLanguage } from '../text/digest-language';
 import { CUES } from './cue-phrases';
 import { DIGEST_SCHEMA_VERSION, type Digest, type Item } from './digest-schema';
@@ -48,7 +49,9 @@ function localeOf(lang: string | null): string {
   }
 }
 
-function buildContext(article: Article): DigestContext {
+function buildContext(whole: Article): DigestContext {
+  // A book-length page reads only its first MAX_DIGEST_CHARS, so the digest stays within a second or two.
+  const article = capForDigest(whole);
   const lang = digestLanguage(article.lang);
   const locale = localeOf(article.lang);
   const sentences = prepareSentences(article, lang, locale);
@@ -80,8 +83,8 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   let principles: Item[] = [];
   let keyInsights: Item[] = [];
   // Other languages get summary and topics only: the cue rules would misread them.
-  if (cues) {
-    const practice = pickInPractice(context, cues, pool);
+  if (cues && context.lang) {
+    const practice = pickInPractice(context, cues, context.lang, pool);
     const how = pickMethod(context, cues, pool);
     const rules = pickPrinciples(context, cues, pool);
     const insights = pickKeyInsights(context, centrality, pool, summaryIndexes);

@@ -6,9 +6,12 @@ import { overlap } from './item-pool';
 
 /** How many summary sentences an article of this length gets. */
 export function summaryLength(wordCount: number): number {
-  if (wordCount < 1500) return 3;
-  return wordCount < 4000 ? 4 : 5;
+  if (wordCount < LONG_ARTICLE_WORDS) return 3;
+  return wordCount < 5000 ? 4 : 5;
 }
+
+/** From this length on, an article is an essay with sections rather than a news story with a lede. */
+const LONG_ARTICLE_WORDS = 2000;
 
 const POSITION_DECAY = 0.3;
 
@@ -17,7 +20,9 @@ const POSITION_DECAY = 0.3;
 function fitsSummary(sentence: Sentence): boolean {
   return (!sentence.unusable || sentence.unusable === 'label and list') && sentence.words >= 8;
 }
+// News puts its point first (lead bias); a long essay develops it, so centrality counts more there.
 const CENTRALITY_WEIGHT = 0.05;
+const LONG_CENTRALITY_WEIGHT = 1;
 const SUMMARY_REDUNDANCY = 0.8;
 
 export interface SummaryPick {
@@ -31,9 +36,10 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
   const usable = prose.length >= 3 ? prose : context.sentences.filter(fitsSummary);
   const pool = usable.length >= 3 ? usable : context.sentences.filter((s) => !s.unusable || s.unusable === 'too short');
   const maxCentrality = pool.reduce((max, s) => Math.max(max, centrality[s.index] ?? 0), 1e-9);
+  const weight = context.article.wordCount >= LONG_ARTICLE_WORDS ? LONG_CENTRALITY_WEIGHT : CENTRALITY_WEIGHT;
   const scored = pool.map((sentence, rank) => ({
     sentence,
-    score: 1 / (1 + rank) ** POSITION_DECAY + (CENTRALITY_WEIGHT * (centrality[sentence.index] ?? 0)) / maxCentrality,
+    score: 1 / (1 + rank) ** POSITION_DECAY + (weight * (centrality[sentence.index] ?? 0)) / maxCentrality,
   }));
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const want = summaryLength(context.article.wordCount);

@@ -21,9 +21,9 @@ const EXTRA: Record<DigestLanguage, string[]> = {
     'went', 'came', 'took', 'gave', 'give', 'left', 'right', 'good', 'great', 'big', 'small', 'long', 'high', 'low',
     'old', 'last', 'next', 'later', 'early', 'far', 'several', 'least', 'told', 'says', 'saying', 'around', 'ago',
   ],
-  de: ['sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab'],
-  fr: ['a', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc'],
-  es: ['año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer'],
+  de: ['wurde', 'wurden', 'worden', 'wäre', 'wären', 'hätte', 'hätten', 'gab', 'ging', 'kam', 'sowie', 'damals', 'später', 'sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab'],
+  fr: ['a', 'ont', 'était', 'sont', 'être', 'avoir', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc'],
+  es: ['era', 'fue', 'año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer'],
 };
 
 const LISTS: Record<DigestLanguage, ReadonlySet<string>> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../../lib/digest/cue-phrases';
 import { methodScore } from '../../../lib/digest/pick-method';
+import { actionStrength } from '../../../lib/digest/pick-in-practice';
 import { principleScore } from '../../../lib/digest/pick-principles';
 import { summaryLength } from '../../../lib/digest/pick-summary';
 import { explainDigest } from '../../../lib/digest/digest-article';
@@ -28,6 +29,20 @@ describe('in practice cues', () => {
   });
 });
 
+describe('actionStrength (English)', () => {
+  it.each([
+    ['Cut the lemon and gather its plumpest seeds.', 2],
+    ['Wrap them up gently and spray the paper towel until it is wet.', 2],
+    ['Consider custom silicon when the workload is large.', 2],
+    ['Teams should measure latency before they buy hardware.', 1],
+    ['And the good news is that emulating her style is easy.', 0],
+    ['In the fourth season of the show, the character was promoted.', 0],
+    ['Allowing the soil to be a bit loose gives access to nutrients.', 0],
+    ['Track officials had been keen to secure someone with a connection to the club.', 0],
+    ['Now the pair are scared they will be discovered.', 0],
+  ])('%j → %i', (text, expected) => expect(actionStrength(text, CUES.en, 'en').strength).toBe(expected));
+});
+
 describe('principleScore', () => {
   it.each([
     ['Commodity markets reward structural cost advantages above all else.', true],
@@ -53,8 +68,9 @@ describe('methodScore', () => {
 describe('summaryLength', () => {
   it.each([
     [300, 3],
-    [1499, 3],
+    [1999, 3],
     [2000, 4],
+    [4999, 4],
     [10000, 5],
   ])('%i words → %i sentences', (words, expected) => expect(summaryLength(words)).toBe(expected));
 });
