@@ -25,13 +25,19 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Digest this page', contexts: ['page', 'selection'] });
-  });
+  // Chrome keeps menus across restarts, Firefox does not: (re)create them on install and on
+  // every browser start, clearing first so Chrome does not see a duplicate id.
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void openPopupFor(tab.id);
   });
 });
+
+async function createMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ID, title: 'Digest this page', contexts: ['page', 'selection'] });
+}
 
 async function extractTab(tabId: number): Promise<ExtractOutcome> {
   let injected: unknown;

@@ -124,6 +124,14 @@ describe('toolbar click on a fixture page', () => {
   );
 });
 
+describe('other ways in', () => {
+  it('the context menu has "Digest this page"', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    // update() rejects for an id that was never created.
+    expect(await worker.evaluate(() => chrome.contextMenus.update('digest-page', {}).then(() => 'exists'))).toBe('exists');
+  });
+});
+
 describe('pages that are not articles', () => {
   it('a chrome:// page says it is a browser page', async () => {
     const page = await openPage('chrome://version/');
