@@ -27,6 +27,8 @@ export interface GrowthOptions {
   /** Runs per size; long pages get fewer (at least 3) so the bench stays within minutes. Default 5. */
   runs?: number;
   sentences?: readonly string[];
+  /** Digest and extract a 2,000-word page first, untimed (JIT, Intl segmenters). Default true. */
+  warmup?: boolean;
 }
 
 function runsFor(words: number, runs: number): number {
@@ -60,7 +62,7 @@ export function runGrowthBench(options: GrowthOptions = {}): PartResult & { timi
   const sentences = options.sentences ?? proseSentences();
   const sizes = options.sizes ?? GROWTH_SIZES;
   const runs = options.runs ?? 5;
-  timeSize(sentences, 2_000, 2); // warm-up: JIT and the Intl segmenters
+  if (options.warmup ?? true) timeSize(sentences, 2_000, 2);
   const timings = sizes.map((size) => timeSize(sentences, size, runsFor(size, runs)));
   const part = '2 growth with length';
   const rows: BenchRow[] = timings.map((t) => ({

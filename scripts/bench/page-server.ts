@@ -11,14 +11,14 @@ export interface PageServer {
 export async function servePages(pages: ReadonlyMap<string, string>): Promise<PageServer> {
   const server = createServer((request, response) => {
     const name = /^\/([^/]+)\/$/.exec(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)?.[1];
-    const html = name ? pages.get(name) : undefined;
+    const html = name ? pages.get(decodeURIComponent(name)) : undefined;
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    urlOf: (name) => `${origin}/${name}/`,
+    urlOf: (name) => `${origin}/${encodeURIComponent(name)}/`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -63,13 +63,15 @@ export interface PipelineOptions {
   pages: readonly CorpusPage[];
   /** Timed runs per page (after one warm-up pass over all pages). Default 5. */
   runs?: number;
+  /** Pages timed once, untimed, before the runs (JIT warm-up). Default 20. */
+  warmupPages?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
 export function runPipelineBench(options: PipelineOptions): PartResult & { timings: PageTiming[] } {
   const runs = options.runs ?? 5;
   // One untimed pass so the JIT has compiled Readability and our steps before anything is timed.
-  for (const page of options.pages.slice(0, 20)) timePage(page, 1);
+  for (const page of options.pages.slice(0, options.warmupPages ?? 20)) timePage(page, 1);
   const timings: PageTiming[] = [];
   for (const page of options.pages) {
     timings.push(timePage(page, runs));

@@ -1,6 +1,7 @@
 // Part 3: the built extension in headless Chromium, from the toolbar click to the card on screen,
 // for each shared fixture and a long synthetic page; p50 and p95 over repeated clicks on the same
 // loaded tab (after warm-up clicks, so the figures are the steady state a reader meets).
+import type { Page } from 'playwright-core';
 import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
 import { startFixtureServer } from '../../tests/e2e/harness/fixture-server';
 import { ms, type BenchRow, type PartResult } from './bench-result';
@@ -28,7 +29,7 @@ interface PageResult {
   missed: number;
 }
 
-async function timePage(timer: PopupTimer, page: import('playwright-core').Page, runs: number, warmups: number): Promise<{ timings: ClickTiming[]; missed: number }> {
+async function timePage(timer: PopupTimer, page: Page, runs: number, warmups: number): Promise<{ timings: ClickTiming[]; missed: number }> {
   const timings: ClickTiming[] = [];
   let missed = 0;
   for (let click = 0; timings.length < runs; click++) {
@@ -54,7 +55,10 @@ export async function runPopupBench(options: PopupOptions = {}): Promise<PartRes
     for (const { name, url, fixture } of pages) {
       const tab = await browser.context.newPage();
       await tab.goto(url);
-      results.push({ name, fixture, ...(await timePage(timer, tab, runs, warmups)) });
+      const timed = await timePage(timer, tab, runs, warmups).catch((error: unknown) => {
+        throw new Error(`click to card on ${name} (${url}) failed`, { cause: error });
+      });
+      results.push({ name, fixture, ...timed });
       await tab.close();
     }
     await timer.stop();

@@ -96,7 +96,10 @@ export class PopupTimer {
     const popup = await clickToolbar(this.timed, page);
     const target = await observed;
     try {
-      await popup.waitFor<string>("document.querySelector('.card-title')?.textContent", timeoutMs);
+      await popup.waitFor<string>("document.querySelector('.card-title')?.textContent", timeoutMs).catch(async (error: unknown) => {
+        const shown = await popup.evaluate<string>('document.body.innerText').catch(() => '(unreadable)');
+        throw new Error(`No card in the popup; it shows: ${shown.slice(0, 300)}`, { cause: error });
+      });
       const marks = await target.waitFor<PopupMarks | 'missed'>(
         `!window.__bench || window.__bench.late ? 'missed' : window.__bench.cardShown === undefined ? null : { ...window.__bench, timeOrigin: performance.timeOrigin, domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }`,
         timeoutMs,
