@@ -4,7 +4,8 @@
 import type { Audience } from './digest-schema';
 
 export const AUDIENCE_CUES: Record<Exclude<Audience, 'General Reader'>, readonly string[]> = {
-  CTO: ['cloud', 'infrastructure', 'architecture', 'platform*', 'vendor*', 'silicon', 'chip*', 'data center*', 'datacenter*', 'latency', 'scalab*', 'security', 'compute', 'servers', 'aws', 'azure', 'stack', 'infrastruktur', 'infrastructure', 'infraestructura'],
+    // No "security", "platform" or "stack": news uses them for armies, oil rigs and pancakes.
+  CTO: ['cloud', 'cloud computing', 'it infrastructure', 'infrastructure', 'software architecture', 'vendor*', 'silicon', 'chips', 'chipmaker*', 'data center*', 'datacenter*', 'latency', 'scalab*', 'cybersecurity', 'compute', 'servers', 'aws', 'azure', 'saas', 'infrastruktur', 'infraestructura'],
   // Only words that mean AI on their own: "models", "training" and "agents" are as often fashion, sport and estate agents.
   'AI Architect': ['ai', 'artificial intelligence', 'language model*', 'frontier model*', 'inference', 'llm*', 'gpu*', 'machine learning', 'neural', 'transformer*', 'embedding*', 'nvidia', 'trainium', 'genai', 'ki', 'ia', 'künstliche intelligenz', 'intelligence artificielle', 'inteligencia artificial'],
   'MLOps Engineer': ['deployment*', 'mlops', 'serving', 'monitoring', 'kubernetes', 'gpu*', 'inference', 'pipeline*', 'observability'],
@@ -19,7 +20,7 @@ export const AUDIENCE_CUES: Record<Exclude<Audience, 'General Reader'>, readonly
   'Strategy Lead': ['strategy', 'strategic', 'moat*', 'vertical integration', 'integration', 'value chain', 'business model*', 'ecosystem*', 'competitive advantage*', 'positioning', 'playbook', 'market position', 'neutrality', 'geschäftsmodell*', 'modèle économique', 'modelo de negocio*'],
   Marketer: ['marketing', 'brand*', 'campaign*', 'seo', 'advertis*', 'social media', 'conversion*', 'influencer*', 'audience*', 'werbung', 'publicité', 'publicidad'],
   'Sales Leader': ['sales', 'quota*', 'deal*', 'crm', 'prospect*', 'b2b', 'account executive*', 'pipeline*', 'vertrieb', 'ventes', 'ventas'],
-  'Policy Maker': ['regulation*', 'regulator*', 'policy', 'policies', 'government*', 'law*', 'legislation', 'congress', 'parliament', 'antitrust', 'minister*', 'election*', 'senate', 'eu', 'regierung', 'gesetz*', 'gouvernement', 'loi', 'gobierno', 'ley'],
+  'Policy Maker': ['regulation*', 'regulator*', 'policy', 'policies', 'government*', 'legislation', 'lawmakers', 'law', 'laws', 'congress', 'parliament', 'antitrust', 'minister*', 'ministry', 'election*', 'senate', 'senator*', 'sanction*', 'diplomat*', 'treaty', 'impeachment', 'pentagon', 'refugee*', 'eu', 'regierung', 'gesetz', 'gesetze', 'gouvernement', 'loi', 'gobierno', 'ley'],
   Researcher: ['study', 'studies', 'research', 'researcher*', 'findings', 'university', 'universities', 'scientist*', 'evidence', 'journal', 'peer review*', 'studie', 'studien', 'forschung', 'étude', 'études', 'recherche', 'chercheur*', 'estudio', 'estudios', 'investigación', 'investigadores'],
   Student: ['students', 'course*', 'exam*', 'tutorial*', 'beginner*', 'school*', 'homework', 'studenten', 'étudiant*', 'estudiante*'],
 };

@@ -8,6 +8,8 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /©|\(c\) ?\d{4}/i,
   /\b(share this|follow us|click here|read more|continue reading|keep reading|scroll (down|to top)|skip to content|related articles?)\b/i,
   /\b(advertisement|sponsored content|get notified|get access|full archive|watch the video|scroll down for|check out more|more on this story)\b/i,
+  // Magazine and newsletter offers: "delivered through your letterbox", "12 issues for £11.99".
+  /\b(delivered (to|through) your (door|letterbox|inbox|mailbox)|\d+ issues for|free trial|sign up for free)\b/i,
   /\b(jetzt abonnieren|newsletter abonnieren|alle rechte vorbehalten|weiterlesen|datenschutzerklärung)\b/i,
   /\b(abonnez-vous|s'abonner|connectez-vous|tous droits réservés|lire la suite)\b/i,
   /\b(suscr[ií]bete|inicia sesi[oó]n|todos los derechos reservados|leer m[aá]s|reg[ií]strate)\b/i,

@@ -49,6 +49,9 @@ interface Word {
 
 function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
   if (/^\d/.test(lower) || isStopWord(lower, lang)) return false;
+  // Web addresses and manner adverbs ("particularly", "unsurprisingly") name no topic; the
+  // suffixes are the adverb-making ones, so "family", "supply" and "Italy" stay.
+  if (/^www\.|\.(com|org|net|co|uk|de|fr|es)$/.test(lower) || /(?:ally|ently|antly|ously|ively|arly|ably|ibly|edly|ingly|fully|lessly)$/.test(lower)) return false;
   // Japanese written in hiragana alone is grammar (particles, endings: です, ます), not a topic.
   if (/^\p{Script=Hiragana}+$/u.test(lower)) return false;
   // Latin-script words under three letters are abbreviations or particles; CJK words are short.
@@ -64,7 +67,9 @@ function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lan
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
     for (const part of token.text.matchAll(/[^-]+/g)) {
       const start = token.start + (part.index ?? 0);
-      const raw = part[0].replace(/['’]s$/u, '');
+      // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
+      const stripped = part[0].replace(/['’]s$/u, '');
+      const raw = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
       const gapBefore = previousEnd < 0 || /[^\s-]/.test(text.slice(previousEnd, start));
       previousEnd = start + part[0].length;
       const lower = raw.toLowerCase();
