@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArtifact } from './harness/artifacts';
 import { clickToolbar, launchExtensionBrowser, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { listFixtures, startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousAxeViolations } from './harness/run-axe';
 import { runCli } from './harness/run-cli';
 
@@ -32,7 +32,12 @@ interface CliRecord {
 interface Expected {
   record: CliRecord;
   markdown: string;
+  /** The fixture's own *.expect.json (see ../shared/fixtures/README.md). */
+  fixture: { title: string; coverage: 'full' | 'partial'; audienceAnyOf?: string[] };
 }
+
+/** The fixtures README compares after folding typographic quotes and dashes. */
+const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -45,7 +50,8 @@ beforeAll(async () => {
     server.fixtures.map(async (fixture) => {
       const args = ['--url', server.urlOf(fixture), '--now', NOW.toISOString(), server.fileOf(fixture)];
       const [json, markdown] = await Promise.all([runCli(['--format', 'json', ...args]), runCli(['--format', 'md', ...args])]);
-      expected.set(fixture, { record: JSON.parse(json) as CliRecord, markdown });
+      const expectations = JSON.parse(readFileSync(server.fileOf(fixture).replace(/\.html$/, '.expect.json'), 'utf8')) as Expected['fixture'];
+      expected.set(fixture, { record: JSON.parse(json) as CliRecord, markdown, fixture: expectations });
     }),
   );
 });
@@ -64,10 +70,10 @@ async function openPage(url: string): Promise<Page> {
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 describe('toolbar click on a fixture page', () => {
-  it.each(['fourweekmba--vertical-integration', 'stratechery--amazon-durability', 'stratechery--amazon-durability-paywalled'])(
+  it.each(listFixtures())(
     '%s: card, Markdown, save, library',
     async (fixture) => {
-      const { record, markdown } = expected.get(fixture)!;
+      const { record, markdown, fixture: expectations } = expected.get(fixture)!;
       expect(record.ok).toBe(true);
       const page = await openPage(server.urlOf(fixture));
 
@@ -91,6 +97,10 @@ describe('toolbar click on a fixture page', () => {
       expect(await texts(view, '[data-section="in-practice"] .item-text')).toEqual(record.digest.inPractice.map((i) => i.text));
       expect(await texts(view, '[data-section="topics"] .chip')).toEqual(record.digest.topics);
       expect(await texts(view, '[data-section="audience"] .chip')).toEqual(record.digest.audience);
+      // …and what the fixture itself says the card must show.
+      expect(fold(record.article.title)).toBe(fold(expectations.title));
+      if (expectations.audienceAnyOf) expect(record.digest.audience.some((a) => expectations.audienceAnyOf!.includes(a))).toBe(true);
+      expect(await view.locator('.coverage .badge').count()).toBe(expectations.coverage === 'partial' ? 1 : 0);
       for (const href of await view.locator('.quote-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
         expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#:~:text=/);
       }

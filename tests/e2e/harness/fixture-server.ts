@@ -29,11 +29,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
-  const fixtures = readdirSync(FIXTURES_DIR)
+/** Every fixture page (file names without .html), sorted; read at collection time so each gets a test. */
+export function listFixtures(): string[] {
+  return readdirSync(FIXTURES_DIR)
     .filter((name) => name.endsWith('.html'))
     .map((name) => name.slice(0, -'.html'.length))
     .sort();
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const fixtures = listFixtures();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/slow/') return serveSlowly(response, readFileSync(join(FIXTURES_DIR, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
