@@ -23,8 +23,21 @@ export function searchDigests(records: readonly SavedDigest[], query: DigestQuer
   );
 }
 
+// Folding (NFKD, case) is the costly part of a search and a record's text never changes, so each
+// record is folded once, on its first search, not on every keystroke (10,000 records: see bench).
+const foldedText = new WeakMap<SavedDigest, string>();
+
+function haystackOf(record: SavedDigest): string {
+  let haystack = foldedText.get(record);
+  if (haystack === undefined) {
+    haystack = foldText([record.article.title, record.digest.summary, ...record.digest.topics].join('\n'));
+    foldedText.set(record, haystack);
+  }
+  return haystack;
+}
+
 function matchesWords(record: SavedDigest, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = foldText([record.article.title, record.digest.summary, ...record.digest.topics].join('\n'));
+  const haystack = haystackOf(record);
   return words.every((word) => haystack.includes(word));
 }
