@@ -53,7 +53,7 @@ export function CardActions({ services, article, digest, initiallySaved }: CardA
         <button type="button" class="button" onClick={download}>
           Download .md
         </button>
-        <button type="button" class="button" onClick={() => void services.openLibrary()}>
+        <button type="button" class="button" onClick={() => void services.openLibrary(saved ? article.url : undefined)}>
           Open library
         </button>
       </div>

@@ -12,11 +12,17 @@ import type { LibraryServices } from './library-services';
 
 const UNDO_MS = 10_000;
 
-export function LibraryApp({ services }: { services: LibraryServices }) {
+interface LibraryAppProps {
+  services: LibraryServices;
+  /** A card to open at once (from the page address). */
+  initialOpenUrl?: string | null;
+}
+
+export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps) {
   const [records, setRecords] = useState<SavedDigest[] | null>(null);
   const [skipped, setSkipped] = useState<SkippedRecord[]>([]);
   const [query, setQuery] = useState<DigestQuery>({});
-  const [openUrl, setOpenUrl] = useState<string | null>(null);
+  const [openUrl, setOpenUrl] = useState<string | null>(initialOpenUrl);
   const [deleted, setDeleted] = useState<SavedDigest | null>(null);
   const [report, setReport] = useState<TransferReport | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -30,6 +36,8 @@ export function LibraryApp({ services }: { services: LibraryServices }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => services.showCardInAddress(openUrl), [services, openUrl]);
 
   const facets = useMemo(() => libraryFacets(records ?? []), [records]);
   const shown = useMemo(() => searchDigests(records ?? [], query), [records, query]);

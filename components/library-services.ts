@@ -9,4 +9,6 @@ export interface LibraryServices {
   toMarkdown(record: SavedDigest): string;
   download(fileName: string, data: Blob): void;
   now(): Date;
+  /** Records which card is open (or none) in the page address, so reload and links keep it. */
+  showCardInAddress(url: string | null): void;
 }

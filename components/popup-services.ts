@@ -22,5 +22,6 @@ export interface PopupServices {
   save(article: Article, digest: Digest): Promise<void>;
   copyText(text: string): Promise<void>;
   download(fileName: string, text: string): void;
-  openLibrary(): Promise<void>;
+  /** Opens the library page; at the saved card of `url` when one is given. */
+  openLibrary(url?: string): Promise<void>;
 }

@@ -20,5 +20,8 @@ export function createLibraryServices(): LibraryServices {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     now: () => new Date(),
+    showCardInAddress(url) {
+      history.replaceState(null, '', url ? `#${encodeURIComponent(url)}` : location.pathname);
+    },
   };
 }

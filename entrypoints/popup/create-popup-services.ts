@@ -7,6 +7,7 @@ import { digestArticle } from '../../lib/digest/digest-article';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
 import { openLibraryDb } from '../../lib/storage/library-db';
+import { libraryKey } from '../../lib/storage/library-key';
 import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
 
 const POLL_MS = 250;
@@ -47,8 +48,9 @@ export function createPopupServices(): PopupServices {
       // The download has its own copy once started; free the blob a little later.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
-    async openLibrary() {
-      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    async openLibrary(url) {
+      const hash = url ? `#${encodeURIComponent(libraryKey(url))}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
       if (!namedTab) window.close();
     },
   };

@@ -115,7 +115,11 @@ describe('toolbar click on a fixture page', () => {
 
       await view.getByRole('button', { name: 'Save', exact: true }).click();
       await view.getByText('Saved to your library.').waitFor();
-      await view.close();
+      // Open library, from a saved card, opens the library at that card.
+      const [opened] = await Promise.all([browser.context.waitForEvent('page'), view.getByRole('button', { name: 'Open library' }).click()]);
+      await opened.locator('.card-title').waitFor();
+      expect(await opened.locator('.card-title').textContent()).toBe(record.article.title);
+      await Promise.all([opened.close(), view.close()]);
 
       // The library, after a reload, lists it first (newest first) and search finds it.
       const library = await openLibrary(browser);

@@ -7,7 +7,7 @@ import type { LibraryServices } from '../../../components/library-services';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { sampleRecord } from '../library/sample-records';
 
-function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[] } {
+function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[]; shown: (string | null)[] } {
   const fake = {
     records: [...initial],
     list: async () => ({ records: [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), skipped: [{ key: 'https://bad.example/', reason: 'digest: expected object' }] }),
@@ -22,6 +22,10 @@ function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: Saved
     toMarkdown: (record: SavedDigest) => `# ${record.article.title}\n`,
     download: () => undefined,
     now: () => new Date('2026-11-22T00:00:00Z'),
+    shown: [] as (string | null)[],
+    showCardInAddress(url: string | null) {
+      fake.shown.push(url);
+    },
   };
   return fake;
 }
@@ -69,6 +73,15 @@ describe('LibraryApp', () => {
       audience.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(titles()).toEqual(['Newer piece']);
+  });
+
+  it('opens the card named by the address, and records the open card there', async () => {
+    const services = fakeLibrary([older, newer]);
+    await act(async () => render(<LibraryApp services={services} initialOpenUrl="https://a.org/old" />, root));
+    await settle();
+    expect(root.querySelector('.card-title')?.textContent).toBe('Older piece');
+    await act(async () => button('← All digests').click());
+    expect(services.shown).toEqual(['https://a.org/old', null]);
   });
 
   it('opens a card, deletes with undo', async () => {
