@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseHtml } from '../lib/dom/parse-html';
+import { checkHtml } from '../lib/guard/check-html';
 import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
 import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
@@ -75,6 +76,9 @@ async function main(argv: string[]): Promise<number> {
 async function processOne(source: string, options: Options) {
   const loaded = await load(source, options.url);
   if (!loaded.ok) return { source, ok: false as const, error: loaded.error };
+  // Refused before parsing: parsing such a page is itself what would take minutes.
+  const refused = checkHtml(loaded.html);
+  if (refused) return { source, ok: false as const, error: refused.error };
   const t0 = performance.now();
   const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url });
   const extractMs = round(performance.now() - t0);

@@ -1,6 +1,9 @@
 // lib/ is pure: it takes a Document or strings and returns data; it never imports wxt/browser.
 import { Readability } from '@mozilla/readability';
 import { failure, type Article, type ExtractResult } from '../article';
+import { createDeadline, type Deadline } from '../guard/deadline';
+import { checkDocumentSize } from '../guard/measure-document';
+import { clipMeta, EXTRACT_BUDGET_MS, MAX_DEPTH, MAX_ELEMENTS } from '../guard/page-limits';
 import { cleanTitle } from './clean-title';
 import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
@@ -16,9 +19,14 @@ export interface ExtractOptions {
   url?: string;
   /** Pages with more elements than this are refused as `too-large`. Default 100,000. */
   maxElements?: number;
+  /** Pages nesting elements deeper than this are refused as `too-large`. Default 256. */
+  maxDepth?: number;
+  /** Milliseconds extraction may take; past it, the next step answers `timeout`. Default 10,000. */
+  budgetMs?: number;
+  /** Clock for the budget (default performance.now); for tests. */
+  clock?: () => number;
 }
 
-const DEFAULT_MAX_ELEMENTS = 100_000;
 const MAX_BYLINE_CHARS = 100;
 
 /**
@@ -28,25 +36,33 @@ const MAX_BYLINE_CHARS = 100;
  * Expected failures (no article, empty page, a page too large) come back as values with a code.
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
-  const elements = document.getElementsByTagName('*').length;
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (elements > maxElements) return failure('too-large', `The page has ${elements} elements; the limit is ${maxElements}.`);
+  const deadline = createDeadline(options.budgetMs ?? EXTRACT_BUDGET_MS, options.clock);
+  // No root element at all: an empty string, plain text or binary data parsed as HTML.
+  if (!document.documentElement) return failure('empty', 'The page has no content.');
+  const tooLarge = checkDocumentSize(document, { maxElements: options.maxElements ?? MAX_ELEMENTS, maxDepth: options.maxDepth ?? MAX_DEPTH });
+  if (tooLarge) return tooLarge;
   const clone = document.cloneNode(true) as Document;
   const metadata = readMetadata(clone);
   const url = options.url || pageUrl(document) || metadata.canonicalUrl || '';
   const context: ExtractContext = { document: clone, url, sites: matchSiteRules(clone, url), removals: [], gates: [] };
-  const root = clone.body ?? clone.documentElement;
-  if (!root) return failure('empty', 'The page has no content.');
-  runDomSteps('page', root, context);
+  // Readability climbs from its candidate up to BODY and throws when there is none (a frameset,
+  // an SVG or XML document): such a page has no article.
+  const body = clone.body;
+  if (!body || body.tagName.toUpperCase() !== 'BODY') return failure('not-readerable', 'This page has no body (a frameset or an XML document), so no article.');
+  moveIntoBody(clone, body);
+  if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== 1) return failure('not-readerable', 'No article was found on this page.');
-  runDomSteps('content', content as Element, context);
+  if (!runDomSteps('content', content as Element, context, deadline)) return timedOut(deadline);
 
   const siteBoxes = context.sites.flatMap((site) => site.restating ?? []);
   let blocks = toBlocks(content as Element, restatingBoxFinder(content as Element, siteBoxes));
-  for (const step of PIPELINE) if (step.phase === 'blocks') blocks = step.run(blocks, context);
+  for (const step of PIPELINE) {
+    if (deadline.passed()) return timedOut(deadline);
+    if (step.phase === 'blocks') blocks = step.run(blocks, context);
+  }
   if (!blocks.length) return failure('empty', 'The article has no text once boilerplate is removed.');
 
   const text = blocks.map((b) => b.text).join('\n\n');
@@ -54,12 +70,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const siteName = metadata.siteName ?? parsed.siteName ?? null;
   const article: Article = {
     url,
-    title: cleanTitle(metadata.title ?? parsed.title ?? '', siteName, hostOf(url)),
+    title: clipMeta(cleanTitle(metadata.title ?? parsed.title ?? '', siteName, hostOf(url))),
     byline: cleanByline(metadata.byline ?? parsed.byline ?? null),
-    siteName,
-    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
-    lang: metadata.lang ?? parsed.lang ?? null,
-    excerpt: parsed.excerpt ?? null,
+    siteName: clipMeta(siteName),
+    publishedTime: clipMeta(metadata.publishedTime ?? parsed.publishedTime ?? null),
+    lang: clipMeta(metadata.lang ?? parsed.lang ?? null),
+    excerpt: clipMeta(parsed.excerpt ?? null),
     text,
     wordCount,
     coverage: detectCoverage(text, wordCount, context.gates, metadata),
@@ -69,8 +85,27 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   return { ok: true, article, removals: context.removals };
 }
 
-function runDomSteps(phase: 'page' | 'content', root: Element, context: ExtractContext): void {
-  for (const step of PIPELINE as CleaningStep[]) if (step.phase === phase) step.run(root, context);
+/** Runs one phase's DOM steps; false when the deadline passed before they were all done. */
+function runDomSteps(phase: 'page' | 'content', root: Element, context: ExtractContext, deadline: Deadline): boolean {
+  for (const step of PIPELINE as CleaningStep[]) {
+    if (deadline.passed()) return false;
+    if (step.phase === phase) step.run(root, context);
+  }
+  return !deadline.passed();
+}
+
+function timedOut(deadline: Deadline): ExtractResult {
+  return failure('timeout', `Reading this page took longer than ${deadline.budgetMs / 1000} s, so it was stopped.`);
+}
+
+// Elements beside the body (a frameset, tags after </html> that linkedom leaves beside the root)
+// go into it, as a browser's parser puts them: Readability walks them but cannot climb from them.
+function moveIntoBody(document: Document, body: Element): void {
+  const root = document.documentElement;
+  const strays = [...Array.from(root.children), ...Array.from(document.children)].filter(
+    (element) => element !== body && element !== root && element.tagName.toUpperCase() !== 'HEAD',
+  );
+  for (const element of strays) body.append(element);
 }
 
 function toBlock({ type, text, level }: SourceBlock): Article['blocks'][number] {

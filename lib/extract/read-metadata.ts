@@ -94,10 +94,14 @@ function findArticle(value: Json, depth: number): JsonObject | null {
   return findArticle(value['@graph'] ?? null, depth + 1) ?? findArticle(value.mainEntity ?? null, depth + 1);
 }
 
-function personName(value: Json | undefined): string | null {
+// Authors nest a list or two deep at most; a page nesting them thousands deep would exhaust the stack.
+const MAX_PERSON_NESTING = 3;
+
+function personName(value: Json | undefined, depth = 0): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
-    const names = value.map((v) => personName(v)).filter((v): v is string => Boolean(v));
+    if (depth >= MAX_PERSON_NESTING) return null;
+    const names = value.map((v) => personName(v, depth + 1)).filter((v): v is string => Boolean(v));
     return names.length ? names.join(', ') : null;
   }
   if (value && typeof value === 'object') return str(value.name);
