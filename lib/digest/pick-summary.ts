@@ -24,6 +24,7 @@ function fitsSummary(sentence: Sentence): boolean {
 const CENTRALITY_WEIGHT = 0.05;
 const LONG_CENTRALITY_WEIGHT = 1;
 const SUMMARY_REDUNDANCY = 0.8;
+const MAX_CANDIDATES = 200;
 
 export interface SummaryPick {
   sentences: Sentence[];
@@ -45,7 +46,9 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
   const want = summaryLength(context.article.wordCount);
   const chosen: Sentence[] = [];
   const choices: Choice[] = [];
-  for (const { sentence, score } of scored) {
+  // Only the best few hundred can matter; a page of thousands of near-identical lines must not
+  // be scanned (and recorded) line by line.
+  for (const { sentence, score } of scored.slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= want) break;
     const twin = chosen.find((c) => overlap(c.stems, sentence.stems) >= SUMMARY_REDUNDANCY);
     if (twin) {

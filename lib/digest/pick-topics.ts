@@ -48,7 +48,7 @@ interface Word {
 }
 
 function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
-  if (/^\d/.test(lower) || isStopWord(lower, lang)) return false;
+  if (/^\d/.test(lower) || lower.length > 30 || isStopWord(lower, lang)) return false;
   // Web addresses and manner adverbs ("particularly", "unsurprisingly") name no topic; the
   // suffixes are the adverb-making ones, so "family", "supply" and "Italy" stay.
   if (/^www\.|\.(com|org|net|co|uk|de|fr|es)$/.test(lower) || /(?:ally|ently|antly|ously|ively|arly|ably|ibly|edly|ingly|fully|lessly)$/.test(lower)) return false;
@@ -65,13 +65,14 @@ function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lan
   let previousLower = '';
   tokens.forEach((token, tokenIndex) => {
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    for (const part of token.text.matchAll(/[^-]+/g)) {
-      const start = token.start + (part.index ?? 0);
+    const parts = token.text.includes('-') ? [...token.text.matchAll(/[^-]+/g)].map((m) => ({ text: m[0], at: m.index ?? 0 })) : [{ text: token.text, at: 0 }];
+    for (const part of parts) {
+      const start = token.start + part.at;
       // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-      const stripped = part[0].replace(/['’]s$/u, '');
+      const stripped = part.text.endsWith("'s") || part.text.endsWith('’s') ? part.text.slice(0, -2) : part.text;
       const raw = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
       const gapBefore = previousEnd < 0 || /[^\s-]/.test(text.slice(previousEnd, start));
-      previousEnd = start + part[0].length;
+      previousEnd = start + part.text.length;
       const lower = raw.toLowerCase();
       const determined = !!determiners && !gapBefore && determiners.has(previousLower);
       out.push({ text: raw, lower, stem: stemWord(lower, lang), position: offset + out.length, determined, gapBefore, sentenceStart: tokenIndex === 0 });
@@ -115,10 +116,20 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     offset += words.length;
     let run: Word[] = [];
     const flush = () => {
-      for (let n = 2; n <= 3; n++) {
-        for (let i = 0; i + n <= run.length; i++) {
-          const gram = run.slice(i, i + n);
-          bump(phrases, gram.map((w) => w.stem).join(' '), gram.map((w) => w.text).join(' '), gram[0]?.position ?? 0, gram.every((w) => /^\p{Lu}/u.test(w.text)), gram.map((w) => w.stem), gram[0]?.sentenceStart ?? false);
+      // Keys are built by appending, not by slicing the run: a page without punctuation is one long run.
+      for (let i = 0; i + 1 < run.length; i++) {
+        const first = run[i] as Word;
+        let key = first.stem;
+        let form = first.text;
+        let capitalized = /^\p{Lu}/u.test(first.text);
+        const parts = [first.stem];
+        for (let n = 1; n < 3 && i + n < run.length; n++) {
+          const next = run[i + n] as Word;
+          key += ` ${next.stem}`;
+          form += ` ${next.text}`;
+          capitalized &&= /^\p{Lu}/u.test(next.text);
+          parts.push(next.stem);
+          bump(phrases, key, form, first.position, capitalized, [...parts], first.sentenceStart);
         }
       }
       run = [];

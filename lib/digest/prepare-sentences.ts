@@ -41,7 +41,11 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
   let cursor = 0;
   const pending: Omit<Sentence, 'unusable'>[] = [];
   let previousBlock: Article['blocks'][number] | null = null;
-  article.blocks.forEach((block, blockIndex) => {
+  // An article with text but no blocks (an older record, another engine's input) still gets a digest.
+  const blocks: Article['blocks'] = article.blocks.length
+    ? article.blocks
+    : article.text.split(/\n{2,}/).filter((t) => t.trim()).map((text) => ({ type: 'paragraph' as const, text }));
+  blocks.forEach((block, blockIndex) => {
     const found = article.text.indexOf(block.text, cursor);
     // When a block can't be located (text and blocks out of step), offsets are -1 and quotes still
     // come from the block's own text.

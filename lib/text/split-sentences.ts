@@ -64,14 +64,14 @@ function chunks(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   let start = 0;
   while (text.length - start > MAX_CHUNK) {
+    // Search only this window: a text without breaks must not be rescanned to its end per chunk.
+    const window = text.slice(start, start + MAX_CHUNK);
     let cut = -1;
-    CHUNK_BREAK.lastIndex = start;
-    for (let match = CHUNK_BREAK.exec(text); match && match.index < start + MAX_CHUNK; match = CHUNK_BREAK.exec(text)) {
-      cut = match.index + match[0].length;
-    }
-    if (cut <= start) {
-      const space = text.lastIndexOf(' ', start + MAX_CHUNK);
-      cut = space > start ? space + 1 : start + MAX_CHUNK;
+    CHUNK_BREAK.lastIndex = 0;
+    for (let match = CHUNK_BREAK.exec(window); match; match = CHUNK_BREAK.exec(window)) cut = start + match.index + match[0].length;
+    if (cut <= start || cut >= start + MAX_CHUNK) {
+      const space = window.lastIndexOf(' ');
+      cut = space > 0 ? start + space + 1 : start + MAX_CHUNK;
     }
     out.push({ text: text.slice(start, cut), offset: start });
     start = cut;
@@ -92,6 +92,13 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     // A malformed language tag from the page must not crash the digest; ICU's root rules are fine.
     if (!(error instanceof RangeError)) throw error;
     segmenter = segmenterFor('en');
+  }
+  // Fast path: no sentence mark before the last few characters means one sentence (list items,
+  // captions); pages with thousands of such blocks would otherwise pay for the segmenter each time.
+  if (!/[.!?…。！？\n]/u.test(text.slice(0, -3))) {
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    return trimmed ? [{ text: trimmed, start: lead, end: lead + trimmed.length }] : [];
   }
   const pieces: { start: number; end: number }[] = [];
   for (const chunk of chunks(text)) {

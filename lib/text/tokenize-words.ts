@@ -25,7 +25,10 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     return out;
   }
-  const word = new RegExp(WORD.source, 'gu');
+  // One shared global regex (compiling one per call showed up on pages with thousands of blocks);
+  // lastIndex is reset first, and nothing else runs between the calls of this loop.
+  const word = WORD;
+  word.lastIndex = 0;
   for (let match = word.exec(text); match; match = word.exec(text)) {
     const start = match.index;
     out.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });

@@ -79,8 +79,15 @@ describe('digestArticle', () => {
     expect(DigestSchema.safeParse(digest).success).toBe(true);
   });
 
+  it('digests an article that has text but no blocks', () => {
+    const article = { ...makeArticle(['Cloud providers are racing to build chips of their own.', 'Commodity markets reward structural cost advantages above all else.']), blocks: [] };
+    const digest = digestArticle(article);
+    expect(digest.summary).toContain('Cloud providers');
+  });
+
   it.each([
     ['no blocks', makeArticle([])],
+    ['a million characters without a space', makeArticle(['x'.repeat(1_000_000)])],
     ['only a heading', makeArticle([['heading', 'Just a title']])],
     ['only boilerplate', makeArticle(['Subscribe now to keep reading.', '© 2026 Example. All rights reserved.'])],
   ])('never crashes on %s', (_label, article) => {
