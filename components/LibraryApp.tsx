@@ -5,7 +5,7 @@ import { libraryFacets } from '../lib/library/library-facets';
 import { searchDigests, type DigestQuery } from '../lib/library/search-digests';
 import type { SavedDigest, SkippedRecord } from '../lib/storage/saved-digest-schema';
 import { DigestCard } from './DigestCard';
-import { LibraryEntry } from './LibraryEntry';
+import { LibraryEntryList } from './LibraryEntryList';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTransfer, type TransferReport } from './LibraryTransfer';
 import type { LibraryServices } from './library-services';
@@ -108,11 +108,7 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
           ) : shown.length === 0 ? (
             <p class="empty">No saved digest matches.</p>
           ) : (
-            <ul class="entries" aria-label="Saved digests">
-              {shown.map((record) => (
-                <LibraryEntry key={record.url} record={record} onOpen={() => setOpenUrl(record.url)} onDelete={() => void remove(record)} />
-              ))}
-            </ul>
+            <LibraryEntryList records={shown} onOpen={(record) => setOpenUrl(record.url)} onDelete={(record) => void remove(record)} />
           )}
         </main>
       )}

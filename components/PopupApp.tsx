@@ -1,4 +1,4 @@
-// The popup's flow: find the tab, say why when it cannot be read, else extract, digest and
+// The popup's flow: find the tab, say why when it cannot be read, else have it digested and
 // show the card with its actions.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
@@ -70,9 +70,8 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
     verdict = classifyTab(tab.url, tab.status);
   }
   if (verdict !== 'readable') return { kind: 'message', message: VERDICT_MESSAGES[verdict] };
-  const outcome = await services.extract(tab.id);
+  const outcome = await services.digestTab(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
   if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
-  const digest = services.digest(outcome.article);
-  return { kind: 'card', article: outcome.article, digest, saved: await services.isSaved(outcome.article.url) };
+  return { kind: 'card', article: outcome.article, digest: outcome.digest, saved: await services.isSaved(outcome.article.url) };
 }

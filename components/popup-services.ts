@@ -2,7 +2,7 @@
 // components hold the flow and the entry point holds the wiring.
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
-import type { ExtractOutcome } from '../lib/messages';
+import type { DigestOutcome } from '../lib/messages';
 
 export interface TargetTab {
   id: number;
@@ -15,8 +15,8 @@ export interface PopupServices {
   targetTab(): Promise<TargetTab>;
   /** Resolves with the tab once it has loaded, or as it is after `timeoutMs`. */
   waitUntilLoaded(tabId: number, timeoutMs: number): Promise<TargetTab>;
-  extract(tabId: number): Promise<ExtractOutcome>;
-  digest(article: Article): Digest;
+  /** Extracts and digests the tab's article (in the background), dated by this page's clock. */
+  digestTab(tabId: number): Promise<DigestOutcome>;
   toMarkdown(article: Article, digest: Digest): string;
   isSaved(url: string): Promise<boolean>;
   save(article: Article, digest: Digest): Promise<void>;

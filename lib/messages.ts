@@ -4,6 +4,7 @@
 // arrives, because data that crosses a context boundary is untrusted until checked.
 import { z } from 'zod/mini';
 import { ArticleSchema, FailureSchema } from './article';
+import { DigestSchema } from './digest/digest-schema';
 
 /** What the injected extractor returns and the background hands on: an article or a failure value. */
 export const ExtractOutcomeSchema = z.union([
@@ -12,11 +13,22 @@ export const ExtractOutcomeSchema = z.union([
 ]);
 export type ExtractOutcome = z.infer<typeof ExtractOutcomeSchema>;
 
+/** The card's data for a tab: the article and its digest, or why there is none. */
+export const DigestOutcomeSchema = z.union([
+  z.object({ ok: z.literal(true), article: ArticleSchema, digest: DigestSchema }),
+  z.object({ ok: z.literal(false), error: FailureSchema }),
+]);
+export type DigestOutcome = z.infer<typeof DigestOutcomeSchema>;
+
 export const MESSAGES = {
-  /** Inject the extractor into a tab the user granted (activeTab) and return its article. */
-  'extract-tab': {
-    request: z.object({ tabId: z.number() }),
-    response: ExtractOutcomeSchema,
+  /**
+   * Inject the extractor into a tab the user granted (activeTab) and digest its article.
+   * `now` is the asking page's clock (ISO 8601): the card's createdAt, so a page with a fixed
+   * clock gets the same digest and Markdown as the CLI with --now.
+   */
+  'digest-tab': {
+    request: z.object({ tabId: z.number(), now: z.string() }),
+    response: DigestOutcomeSchema,
   },
 } as const;
 

@@ -1,9 +1,8 @@
 // The popup's wiring to the browser: tabs, the background (typed messages), IndexedDB, clipboard,
-// downloads, and the local digest engine. Runs both as the real toolbar popup and as a page in a
+// downloads and Markdown. Runs both as the real toolbar popup and as a page in a
 // tab (`popup.html?tab=ID`, used when the browser cannot open the popup for the context menu).
 import { browser } from 'wxt/browser';
 import type { PopupServices, TargetTab } from '../../components/popup-services';
-import { digestArticle } from '../../lib/digest/digest-article';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
 import { openLibraryDb } from '../../lib/storage/library-db';
@@ -33,8 +32,7 @@ export function createPopupServices(): PopupServices {
       }
       return tab;
     },
-    extract: (tabId) => call('extract-tab', { tabId }),
-    digest: (article) => digestArticle(article, { now: new Date() }),
+    digestTab: (tabId) => call('digest-tab', { tabId, now: new Date().toISOString() }),
     toMarkdown: digestToMarkdown,
     isSaved: async (url) => (await (await library()).get(url)) !== undefined,
     async save(article, digest) {

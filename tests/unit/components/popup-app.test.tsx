@@ -4,20 +4,21 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import type { PopupServices, TargetTab } from '../../../components/popup-services';
-import type { ExtractOutcome } from '../../../lib/messages';
+import type { DigestOutcome } from '../../../lib/messages';
 import { sampleArticle, sampleDigest } from '../library/sample-records';
 
 const longArticle = sampleArticle({ wordCount: 600, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' } });
 
-function fakeServices(tab: TargetTab, outcome: ExtractOutcome, calls: string[] = []): PopupServices {
+type Extracted = { ok: true; article: ReturnType<typeof sampleArticle> } | Extract<DigestOutcome, { ok: false }>;
+
+function fakeServices(tab: TargetTab, outcome: Extracted, calls: string[] = []): PopupServices {
   return {
     targetTab: async () => tab,
     waitUntilLoaded: async () => ({ ...tab, status: 'complete' }),
-    extract: async () => {
-      calls.push('extract');
-      return outcome;
+    digestTab: async () => {
+      calls.push('digest');
+      return outcome.ok ? { ...outcome, digest: sampleDigest({ keyInsights: [{ text: 'Insight one.', quote: 'Amazon builds primitives.' }] }) } : outcome;
     },
-    digest: () => sampleDigest({ keyInsights: [{ text: 'Insight one.', quote: 'Amazon builds primitives.' }] }),
     toMarkdown: (article) => `# ${article.title}\n`,
     isSaved: async () => false,
     save: async () => {
@@ -81,7 +82,7 @@ describe('PopupApp', () => {
     [{ ok: false as const, error: { code: 'not-readerable' as const, message: 'x' } }, 'No article found on this page'],
     [{ ok: true as const, article: sampleArticle({ wordCount: 3 }) }, 'No article found on this page'],
     [{ ok: false as const, error: { code: 'timeout' as const, message: 'The page did not answer.' } }, 'The page took too long'],
-  ])('an extract outcome becomes a message: %j', async (outcome, title) => {
+  ])('an outcome becomes a message: %j', async (outcome, title) => {
     await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, outcome));
     expect(root.querySelector('.status-title')?.textContent).toBe(title);
   });
@@ -89,9 +90,9 @@ describe('PopupApp', () => {
   it('shows an error with Try again when the flow throws, and retries', async () => {
     let fail = true;
     const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
-    services.extract = async () => {
+    services.digestTab = async () => {
       if (fail) throw new Error('tab closed');
-      return { ok: true, article: longArticle };
+      return { ok: true, article: longArticle, digest: sampleDigest() };
     };
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await show(services);
@@ -131,6 +132,6 @@ describe('PopupApp', () => {
     await press('Download .md');
     expect(root.querySelector('#action-notice')?.textContent).toBe('Downloading amazon-s-durability.md.');
     await press('Open library');
-    expect(calls).toEqual(['extract', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
+    expect(calls).toEqual(['digest', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
   });
 });
