@@ -12,12 +12,14 @@ interface LibraryEntryListProps {
   records: readonly SavedDigest[];
   onOpen: (record: SavedDigest) => void;
   onDelete: (record: SavedDigest) => void;
+  /** Default {@link ENTRIES_PER_PAGE}. */
+  pageSize?: number;
 }
 
-export function LibraryEntryList({ records, onOpen, onDelete }: LibraryEntryListProps) {
+export function LibraryEntryList({ records, onOpen, onDelete, pageSize = ENTRIES_PER_PAGE }: LibraryEntryListProps) {
   // The limit belongs to one list of results: a new search or filter starts again at the top.
-  const [page, setPage] = useState({ records, limit: ENTRIES_PER_PAGE });
-  const limit = page.records === records ? page.limit : ENTRIES_PER_PAGE;
+  const [page, setPage] = useState({ records, limit: pageSize });
+  const limit = page.records === records ? page.limit : pageSize;
   const hidden = records.length - limit;
   return (
     <>
@@ -27,8 +29,8 @@ export function LibraryEntryList({ records, onOpen, onDelete }: LibraryEntryList
         ))}
       </ul>
       {hidden > 0 && (
-        <button type="button" class="button show-more" onClick={() => setPage({ records, limit: limit + ENTRIES_PER_PAGE })}>
-          Show {Math.min(hidden, ENTRIES_PER_PAGE)} more ({hidden} not shown)
+        <button type="button" class="button show-more" onClick={() => setPage({ records, limit: limit + pageSize })}>
+          Show {Math.min(hidden, pageSize)} more ({hidden} not shown)
         </button>
       )}
     </>
