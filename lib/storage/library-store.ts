@@ -30,10 +30,14 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
       const tx = db.transaction(DIGESTS_STORE);
       const listing: LibraryListing = { records: [], skipped: [] };
       const listed = new Set<string>();
-      for (let cursor = await tx.store.index(UPDATED_AT_INDEX).openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
-        const key = String(cursor.primaryKey);
+      // One getAll (values and keys) instead of a cursor step per record: at 10,000 records the
+      // cursor's round trips took seconds (bench part 4). Index order reversed = newest first.
+      const index = tx.store.index(UPDATED_AT_INDEX);
+      const [values, keys] = await Promise.all([index.getAll(), index.getAllKeys()]);
+      for (let i = values.length - 1; i >= 0; i--) {
+        const key = String(keys[i]);
         listed.add(key);
-        const parsed = SavedDigestSchema.safeParse(cursor.value);
+        const parsed = SavedDigestSchema.safeParse(values[i]);
         if (parsed.success) listing.records.push(parsed.data);
         else listing.skipped.push({ key, reason: z.prettifyError(parsed.error) });
       }
