@@ -18,7 +18,10 @@ export function textFragmentUrl(pageUrl: string, quote: string | undefined): str
   return `${base}#:~:text=${directive}`;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 // "-", "," and "&" are syntax inside a text directive, so they must be percent-encoded too.
 function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  // encodeURIComponent throws on a lone surrogate (text a script or a bad decoder left in the page).
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }

@@ -4,9 +4,12 @@
 /** Words kept from each end of a long quote: enough to be unique, short enough to survive edits. */
 const EDGE_WORDS = 5;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Percent-encodes a fragment term, including the characters text fragments and Markdown reserve. */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/[-!'()*,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // encodeURIComponent throws on a lone surrogate (text a script or a bad decoder left in the page).
+  return encodeURIComponent(term.replace(LONE_SURROGATE, '\uFFFD')).replace(/[-!'()*,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The page URL made safe for a Markdown link destination, or null when it is not http(s). */
