@@ -36,3 +36,8 @@ export function unusableReason(sentence: SentenceShape): string | null {
   if (/^[\s"'“‘«(]*\p{Ll}/u.test(text)) return 'starts mid-sentence';
   return null;
 }
+
+/** The writer's own reaction ("I am not surprised...") is colour, not content; quoted speech is exempt. */
+export function isAsideInFirstPerson(text: string): boolean {
+  return !/^["'“‘«„]/u.test(text) && /\b(?:I|I'm|I’m|I've|I’ve|me|my)\b/.test(text.replace(/["“«„][^"”»“]*["”»“]/gu, ''));
+}

@@ -5,6 +5,7 @@ import type { Item } from './digest-schema';
 import { TERMINAL } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, toItem } from './item-pool';
+import { MIN_METHOD_SCORE, methodScore } from './pick-method';
 import type { LanguageCues } from './cue-phrases';
 
 export interface TakeawayPick {
@@ -58,9 +59,12 @@ function thesisTakeaway(
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < 8 || sentence.words > 45 || !pool.accepts(sentence)) continue;
     if (/^["'“‘«]/u.test(sentence.text) || sentence.blockType === 'list-item') continue;
-    if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text))) continue;
-    const early = 1 - 0.5 * (sentence.index / total);
-    const score = (centrality[sentence.index] ?? 0) * early * (avoid.has(sentence.index) ? 0.6 : 1);
+    // Instructions belong to "In practice" and recipes to "Method", which run after this step.
+    if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
+    // Essays state their thesis in the opening and restate it in the close; the middle argues.
+    const position = sentence.index / total;
+    const placement = position < 0.2 ? 1 : position > 0.85 ? 0.95 : 0.75;
+    const score = (centrality[sentence.index] ?? 0) * placement * (avoid.has(sentence.index) ? 0.6 : 1);
     if (!best || score > best.score) best = { sentence, score };
   }
   if (!best) return null;

@@ -5,7 +5,7 @@ import type { Choice, DigestContext, Sentence } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
 import { ItemPool, toItem } from './item-pool';
 
-const MIN_METHOD_SCORE = 2;
+export const MIN_METHOD_SCORE = 2;
 
 /** How-to strength: method markers, a chain of actions, advice; minus narrative past. */
 export function methodScore(text: string, cues: LanguageCues): number {

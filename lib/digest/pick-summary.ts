@@ -1,6 +1,7 @@
 // Summary: 3-5 sentences in article order. Writers put the point first, so position leads
 // (the Lead-3 habit that few unsupervised summarizers beat on news), with centrality breaking
 // ties and a redundancy check so two sentences never say the same thing.
+import { isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { overlap } from './item-pool';
 
@@ -26,6 +27,8 @@ const LONG_CENTRALITY_WEIGHT = 1;
 const SUMMARY_REDUNDANCY = 0.8;
 const MAX_CANDIDATES = 200;
 
+const FIRST_PERSON_FACTOR = 0.8;
+
 export interface SummaryPick {
   sentences: Sentence[];
   choices: Choice[];
@@ -40,7 +43,9 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
   const weight = context.article.wordCount >= LONG_ARTICLE_WORDS ? LONG_CENTRALITY_WEIGHT : CENTRALITY_WEIGHT;
   const scored = pool.map((sentence, rank) => ({
     sentence,
-    score: 1 / (1 + rank) ** POSITION_DECAY + (weight * (centrality[sentence.index] ?? 0)) / maxCentrality,
+    score:
+      (1 / (1 + rank) ** POSITION_DECAY + (weight * (centrality[sentence.index] ?? 0)) / maxCentrality) *
+      (isAsideInFirstPerson(sentence.text) ? FIRST_PERSON_FACTOR : 1),
   }));
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const want = summaryLength(context.article.wordCount);
