@@ -80,7 +80,8 @@ async function processOne(source: string, options: Options) {
   const refused = checkHtml(loaded.html);
   if (refused) return { source, ok: false as const, error: refused.error };
   const t0 = performance.now();
-  const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url });
+  // The parsed page is ours alone and dropped after this line: no need for extractArticle to clone it.
+  const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url, consumeDocument: true });
   const extractMs = round(performance.now() - t0);
   if (!result.ok) return { source, ok: false as const, error: result.error };
   const t1 = performance.now();

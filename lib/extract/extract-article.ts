@@ -4,6 +4,7 @@ import { failure, type Article, type ExtractResult } from '../article';
 import { createDeadline, type Deadline } from '../guard/deadline';
 import { checkDocumentSize } from '../guard/measure-document';
 import { clipMeta, EXTRACT_BUDGET_MS, MAX_DEPTH, MAX_ELEMENTS } from '../guard/page-limits';
+import { ensureBody } from '../dom/document-parts';
 import { cleanTitle } from './clean-title';
 import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
@@ -25,6 +26,12 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** Clock for the budget (default performance.now); for tests. */
   clock?: () => number;
+  /**
+   * The caller hands the document over and will not use it again (the CLI's freshly parsed page),
+   * so it is cleaned in place instead of on a clone. Default false: the document is left as it was.
+   * Never set this for a live page.
+   */
+  consumeDocument?: boolean;
 }
 
 const MAX_BYLINE_CHARS = 100;
@@ -32,7 +39,7 @@ const MAX_BYLINE_CHARS = 100;
 /**
  * Turns a page into a clean article: Readability picks the article, then the cleaning steps in
  * PIPELINE remove what it leaves in, each recording what it removed and why.
- * Works on a clone: the document passed in is never changed.
+ * Works on a clone: the document passed in is never changed (unless `consumeDocument` hands it over).
  * Expected failures (no article, empty page, a page too large) come back as values with a code.
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
@@ -41,15 +48,15 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!document.documentElement) return failure('empty', 'The page has no content.');
   const tooLarge = checkDocumentSize(document, { maxElements: options.maxElements ?? MAX_ELEMENTS, maxDepth: options.maxDepth ?? MAX_DEPTH });
   if (tooLarge) return tooLarge;
-  const clone = document.cloneNode(true) as Document;
+  // Cloning costs a sixth of the extraction on linkedom; it is skipped only when nobody else holds the document.
+  const clone = options.consumeDocument ? document : (document.cloneNode(true) as Document);
   const metadata = readMetadata(clone);
   const url = options.url || pageUrl(document) || metadata.canonicalUrl || '';
   const context: ExtractContext = { document: clone, url, sites: matchSiteRules(clone, url), removals: [], gates: [] };
   // Readability climbs from its candidate up to BODY and throws when there is none (a frameset,
-  // an SVG or XML document): such a page has no article.
-  const body = clone.body;
-  if (!body || body.tagName.toUpperCase() !== 'BODY') return failure('not-readerable', 'This page has no body (a frameset or an XML document), so no article.');
-  moveIntoBody(clone, body);
+  // an SVG or XML document): such a page has no article. Other odd shapes are repaired on the clone.
+  const body = ensureBody(clone);
+  if (!body) return failure('not-readerable', 'This page has no body (a frameset or an XML document), so no article.');
   if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
@@ -98,15 +105,6 @@ function timedOut(deadline: Deadline): ExtractResult {
   return failure('timeout', `Reading this page took longer than ${deadline.budgetMs / 1000} s, so it was stopped.`);
 }
 
-// Elements beside the body (a frameset, tags after </html> that linkedom leaves beside the root)
-// go into it, as a browser's parser puts them: Readability walks them but cannot climb from them.
-function moveIntoBody(document: Document, body: Element): void {
-  const root = document.documentElement;
-  const strays = [...Array.from(root.children), ...Array.from(document.children)].filter(
-    (element) => element !== body && element !== root && element.tagName.toUpperCase() !== 'HEAD',
-  );
-  for (const element of strays) body.append(element);
-}
 
 function toBlock({ type, text, level }: SourceBlock): Article['blocks'][number] {
   return level === undefined ? { type, text } : { type, text, level };

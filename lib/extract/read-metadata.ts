@@ -1,5 +1,6 @@
 // Page metadata from JSON-LD, Open Graph and meta tags, read from the clone before Readability
 // strips its scripts. Readability's own guesses fill what these leave empty (see extract-article).
+import { findHead } from '../dom/document-parts';
 
 export interface PageMetadata {
   title: string | null;
@@ -39,7 +40,7 @@ export function readMetadata(document: Document): PageMetadata {
 }
 
 function canonicalLink(document: Document): string | null {
-  const head = document.head ?? document.documentElement;
+  const head = findHead(document) ?? document.documentElement;
   for (const link of Array.from(head?.getElementsByTagName('link') ?? [])) {
     if ((link.getAttribute('rel') ?? '').toLowerCase() === 'canonical') return link.getAttribute('href');
   }

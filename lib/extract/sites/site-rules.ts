@@ -1,5 +1,6 @@
 // The site modules, and which of them apply to a page. Generic rules live in ../steps and run for
 // every page; a site module only adds what is special about its site.
+import { findBody, findHead } from '../../dom/document-parts';
 import type { SiteRule } from './site-rule';
 import { fourweekmba } from './fourweekmba';
 import { ghost } from './ghost';
@@ -17,8 +18,8 @@ export const SITE_RULES: readonly SiteRule[] = [wordpress, substack, ghost, medi
  */
 export function matchSiteRules(document: Document, url: string): SiteRule[] {
   const host = hostOf(url);
-  const head = document.head;
-  const bodyClass = document.body?.getAttribute('class') ?? '';
+  const head = findHead(document);
+  const bodyClass = findBody(document)?.getAttribute('class') ?? '';
   return SITE_RULES.filter(
     (rule) =>
       (host && rule.hosts?.some((h) => host === h || host.endsWith(`.${h}`))) ||
