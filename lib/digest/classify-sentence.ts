@@ -39,5 +39,13 @@ export function unusableReason(sentence: SentenceShape): string | null {
 
 /** The writer's own reaction ("I am not surprised...") is colour, not content; quoted speech is exempt. */
 export function isAsideInFirstPerson(text: string): boolean {
-  return !/^["'“‘«„]/u.test(text) && /\b(?:I|I'm|I’m|I've|I’ve|me|my)\b/.test(text.replace(/["“«„][^"”»“]*["”»“]/gu, ''));
+  return !/^["'“‘«„]/u.test(text) && /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y)\b/.test(text.replace(/["“«„][^"”»“]*["”»“]/gu, ''));
+}
+
+// Pronouns that point back to the sentence before: out of context the reader can't tell who "he" is.
+const ANAPHORIC_OPENING = /^(?:it|this|that|these|those|he|she|they|his|her|their|its|er|sie|es|dies|diese|dieser|il|elle|ils|elles|ce|cela|ceci|él|ella|ellos|ellas|esto|eso)\b/i;
+
+/** True when the sentence opens with a pronoun that refers back ("It is the willingness...", "Er wurde..."). */
+export function startsWithAnaphora(text: string): boolean {
+  return ANAPHORIC_OPENING.test(text.replace(/^[\s"'“‘«„(]+/u, ''));
 }

@@ -1,7 +1,7 @@
 // Key insights: the central claims the summary did not already make, in article order.
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext, Sentence } from './digest-types';
-import { isAsideInFirstPerson } from './classify-sentence';
+import { isAsideInFirstPerson, startsWithAnaphora } from './classify-sentence';
 import { ItemPool, toItem } from './item-pool';
 
 const MAX_INSIGHTS = 3;
@@ -14,7 +14,7 @@ export function pickKeyInsights(
 ): { items: Item[]; choices: Choice[] } {
   const candidates = context.sentences
     .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !/^["'“‘«„]/u.test(s.text) && !isAsideInFirstPerson(s.text))
-    .map((sentence) => ({ sentence, score: centrality[sentence.index] ?? 0 }))
+    .map((sentence) => ({ sentence, score: (centrality[sentence.index] ?? 0) * (startsWithAnaphora(sentence.text) ? 0.7 : 1) }))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const picked: { sentence: Sentence; score: number }[] = [];
   for (const entry of candidates) {

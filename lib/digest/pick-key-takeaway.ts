@@ -2,7 +2,7 @@
 // (under such a heading, opening a sentence, or run into the text where a heading was flattened);
 // otherwise the most central thesis sentence, preferring the article's first half.
 import type { Item } from './digest-schema';
-import { TERMINAL } from './classify-sentence';
+import { TERMINAL, startsWithAnaphora } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, toItem } from './item-pool';
 import { MIN_METHOD_SCORE, methodScore } from './pick-method';
@@ -64,7 +64,8 @@ function thesisTakeaway(
     // Essays state their thesis in the opening and restate it in the close; the middle argues.
     const position = sentence.index / total;
     const placement = position < 0.2 ? 1 : position > 0.85 ? 0.95 : 0.75;
-    const score = (centrality[sentence.index] ?? 0) * placement * (avoid.has(sentence.index) ? 0.6 : 1);
+    const standsAlone = startsWithAnaphora(sentence.text) ? 0.7 : 1;
+    const score = (centrality[sentence.index] ?? 0) * placement * standsAlone * (avoid.has(sentence.index) ? 0.6 : 1);
     if (!best || score > best.score) best = { sentence, score };
   }
   if (!best) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unusableReason } from '../../../lib/digest/classify-sentence';
+import { isAsideInFirstPerson, startsWithAnaphora, unusableReason } from '../../../lib/digest/classify-sentence';
 import type { Block } from '../../../lib/article';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -36,4 +36,22 @@ describe('unusableReason', () => {
     expect(judge(bio, 'paragraph', 0.95)).toBe('author bio');
     expect(judge(bio, 'paragraph', 0.2)).toBeNull();
   });
+});
+
+describe('sentence shape helpers', () => {
+  it.each([
+    ['It is the willingness to spend for a decade.', true],
+    ['Er wurde schnell zu einem der engsten Mitarbeiter.', true],
+    ['“This matters,” she said.', true],
+    ['Itself a risk, the plan went ahead.', false],
+    ['Amazon’s advantage is not any single product.', false],
+  ])('startsWithAnaphora(%j) = %j', (text, expected) => expect(startsWithAnaphora(text)).toBe(expected));
+
+  it.each([
+    ['I am not surprised, and neither should anyone be.', true],
+    ['My point is simple.', true],
+    ['"I love you," she shouted at the crowd.', false],
+    ['He said "I will pay" and left.', false],
+    ['Inference is a different problem.', false],
+  ])('isAsideInFirstPerson(%j) = %j', (text, expected) => expect(isAsideInFirstPerson(text)).toBe(expected));
 });
