@@ -7,13 +7,17 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
 
+// Made once: creating an Intl.DateTimeFormat costs ~0.4 ms, paid per entry on every library
+// render (100 entries per keystroke of a search, bench part 4); formatting with it is ~2 µs.
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** "17 Nov 2026" from an ISO date or date-time; null when the page gave no usable date. */
 export function formatPublished(value: string | null): string | null {
   if (!value) return null;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
   const date = new Date(day ? `${day}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DAY_FORMAT.format(date);
 }
 
 export function hostOf(url: string): string | null {
