@@ -55,6 +55,13 @@ describe('digestArticle', () => {
     expect(digest.topics.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('records what every step chose and why', () => {
+    const { choices } = explainDigest(makeArticle([...ESSAY] as never));
+    const steps = new Set(choices.map((c) => c.step));
+    for (const step of ['summary', 'key-takeaway', 'in-practice', 'method', 'principles', 'topics', 'audience']) expect(steps).toContain(step);
+    for (const choice of choices) expect(choice.reason.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['de', ['Cloud-Anbieter bauen eigene Chips für Anwendungen der künstlichen Intelligenz.', 'Rohstoffmärkte belohnen strukturelle Kostenvorteile über alles andere.', 'Nutzen Sie eigene Chips, wenn die Last groß und planbar ist.', 'Die größten Anbieter entwerfen Beschleuniger mit geringeren Kosten pro Anfrage.']],
     ['fr', ['Les fournisseurs de cloud construisent leurs propres puces pour l’intelligence artificielle.', 'Les marchés de matières premières récompensent toujours les avantages de coûts structurels.', 'Privilégiez la puissance électrique, car elle limite désormais la capacité.', 'Les plus grands conçoivent des accélérateurs moins chers par requête.']],
