@@ -33,7 +33,7 @@ function safeList(dir: string): string[] {
     return readdirSync(dir);
   } catch (error) {
     // The shared fixtures sit beside the project in this workspace; without them the sample suffices.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
     throw error;
   }
 }
