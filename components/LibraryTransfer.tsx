@@ -1,7 +1,7 @@
 // Export (JSON backup, Markdown files in a zip) and import of a backup, all or nothing.
 import { buildBackup } from '../lib/library/build-backup';
 import { markdownFiles } from '../lib/library/markdown-files';
-import { planImport } from '../lib/library/plan-import';
+import { MAX_BACKUP_CHARS, planImport } from '../lib/library/plan-import';
 import { zipFiles } from '../lib/library/zip-files';
 import type { SavedDigest } from '../lib/storage/saved-digest-schema';
 import type { LibraryServices } from './library-services';
@@ -33,7 +33,7 @@ export function LibraryTransfer({ services, records, onImported, onReport }: Lib
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    onReport(await importBackup(services, await file.text()));
+    onReport(await importBackup(services, file));
     await onImported();
   };
 
@@ -53,12 +53,23 @@ export function LibraryTransfer({ services, records, onImported, onReport }: Lib
   );
 }
 
-async function importBackup(services: LibraryServices, text: string): Promise<TransferReport> {
-  const plan = planImport(text, (await services.list()).records);
+async function importBackup(services: LibraryServices, file: File): Promise<TransferReport> {
+  // Refused unread: reading a gigabyte into the page would freeze or crash it.
+  if (file.size > MAX_BACKUP_CHARS) {
+    const size = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+    return { ok: false, title: 'Nothing was imported: the file is too large.', details: [`${file.name} is ${size(file.size)}; a backup may be at most ${size(MAX_BACKUP_CHARS)}.`] };
+  }
+  const plan = planImport(await file.text(), (await services.list()).records);
   if (!plan.ok) {
     return { ok: false, title: 'Nothing was imported: the backup has problems.', details: plan.problems.map((p) => `${p.where}: ${p.reason}`) };
   }
-  await services.putAll(plan.toWrite);
+  try {
+    await services.putAll(plan.toWrite);
+  } catch (error) {
+    // putAll is one transaction: when it fails (a full quota, a closed tab) nothing was written.
+    console.error('Article Digest: the import could not be written', error);
+    return { ok: false, title: 'Nothing was imported: the library could not be written.', details: [error instanceof Error ? error.message : String(error)] };
+  }
   const imported = plan.toWrite.length === 1 ? '1 digest' : `${plan.toWrite.length} digests`;
   const skipped = plan.skipped.length ? `, skipped ${plan.skipped.length}` : '';
   return { ok: true, title: `Imported ${imported}${skipped}.`, details: plan.skipped.map((s) => `Skipped ${s.where}: ${s.reason}`) };

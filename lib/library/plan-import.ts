@@ -16,7 +16,21 @@ export type ImportPlan =
   | { ok: true; toWrite: SavedDigest[]; skipped: ImportProblem[] }
   | { ok: false; problems: ImportProblem[] };
 
-export function planImport(text: string, existing: readonly SavedDigest[]): ImportPlan {
+/** A backup file larger than this (in characters) is refused unread: about 4,000 long articles. */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+/** One saved digest larger than this is no article the extension made (a crafted 100 MB string). */
+export const MAX_RECORD_CHARS = 8 * 1024 * 1024;
+
+export interface ImportLimits {
+  /** Default {@link MAX_BACKUP_CHARS}. */
+  maxChars?: number;
+  /** Default {@link MAX_RECORD_CHARS}. */
+  maxRecordChars?: number;
+}
+
+export function planImport(text: string, existing: readonly SavedDigest[], limits: ImportLimits = {}): ImportPlan {
+  const maxChars = limits.maxChars ?? MAX_BACKUP_CHARS;
+  if (text.length > maxChars) return { ok: false, problems: [{ where: 'file', reason: `The file is ${megabytes(text.length)}; a backup may be at most ${megabytes(maxChars)}.` }] };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, problems: [{ where: 'file', reason: json.reason }] };
   const envelope = BackupEnvelopeSchema.safeParse(json.value);
@@ -24,10 +38,14 @@ export function planImport(text: string, existing: readonly SavedDigest[]): Impo
 
   const problems: ImportProblem[] = [];
   const valid: SavedDigest[] = [];
+  const maxRecordChars = limits.maxRecordChars ?? MAX_RECORD_CHARS;
   envelope.data.digests.forEach((raw, i) => {
     const parsed = SavedDigestSchema.safeParse(raw);
-    if (parsed.success) valid.push(parsed.data);
-    else problems.push({ where: describeEntry(raw, i), reason: z.prettifyError(parsed.error) });
+    // Sized only once valid: a valid record is shallow, so measuring it cannot exhaust the stack.
+    const size = parsed.success ? JSON.stringify(parsed.data).length : 0;
+    if (!parsed.success) problems.push({ where: describeEntry(raw, i), reason: z.prettifyError(parsed.error) });
+    else if (size > maxRecordChars) problems.push({ where: describeEntry(raw, i), reason: `It is ${megabytes(size)}; a saved digest is at most ${megabytes(maxRecordChars)}.` });
+    else valid.push(parsed.data);
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, ...skipKnown(valid, existing) };
@@ -50,6 +68,10 @@ function skipKnown(valid: readonly SavedDigest[], existing: readonly SavedDigest
   return { toWrite, skipped };
 }
 
+function megabytes(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 function describeEntry(raw: unknown, i: number): string {
   const url = typeof raw === 'object' && raw !== null && 'url' in raw && typeof raw.url === 'string' ? ` (${raw.url})` : '';
   return `digest ${i + 1}${url}`;
@@ -60,6 +82,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     if (error instanceof SyntaxError) return { ok: false, reason: `Not valid JSON: ${error.message}` };
+    // JSON nested deeper than the parser's stack: no backup this extension wrote.
+    if (error instanceof RangeError) return { ok: false, reason: 'Not a backup: the JSON is nested far too deep to read.' };
     throw error;
   }
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import type { Article } from '../article';
 import type { Digest } from '../digest/digest-schema';
+import { describeStorageError } from './describe-storage-error';
 import { DIGESTS_STORE, UPDATED_AT_INDEX, type LibraryDb } from './library-db';
 import { libraryKey } from './library-key';
 import { SavedDigestSchema, type SavedDigest, type SkippedRecord } from './saved-digest-schema';
@@ -60,7 +61,7 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
       const previous = SavedDigestSchema.safeParse(await tx.store.get(url));
       const at = now.toISOString();
       const record: SavedDigest = { url, article, digest, savedAt: previous.success ? previous.data.savedAt : at, updatedAt: at };
-      await Promise.all([tx.store.put(SavedDigestSchema.parse(record)), tx.done]);
+      await commit(tx, (track) => track(tx.store.put(SavedDigestSchema.parse(record))));
       return record;
     },
     async remove(url) {
@@ -72,7 +73,46 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
     },
     async putAll(records) {
       const tx = db.transaction(DIGESTS_STORE, 'readwrite');
-      await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+      await commit(tx, (track) => {
+        for (const record of records) track(tx.store.put(record));
+      });
     },
   };
+}
+
+interface WriteTransaction {
+  done: Promise<void>;
+  abort(): void;
+}
+
+/**
+ * Queues the writes and waits for the commit. A write refused as it is queued (a full quota, a
+ * value the store cannot clone) aborts the transaction, or the writes queued before it would
+ * commit alone: half an import. Failures come back with a message for the user.
+ */
+async function commit(tx: WriteTransaction, queue: (track: (write: Promise<unknown>) => void) => void): Promise<void> {
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    queue((write) => pending.push(write));
+  } catch (error) {
+    abortUnlessFinished(tx);
+    // Every pending request now fails with AbortError; settle them so none goes unhandled.
+    await Promise.allSettled(pending);
+    throw describeStorageError(error);
+  }
+  try {
+    await Promise.all(pending);
+  } catch (error) {
+    await Promise.allSettled(pending);
+    throw describeStorageError(error);
+  }
+}
+
+// A transaction the browser already aborted (the write that failed did it) cannot be aborted twice.
+function abortUnlessFinished(tx: WriteTransaction): void {
+  try {
+    tx.abort();
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+  }
 }

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// What the user sees when an import cannot be done: a file too large to read, a backup with
+// problems, a library that cannot be written (full quota). Always a report, never silence.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
+import type { LibraryServices } from '../../../components/library-services';
+import { buildBackup } from '../../../lib/library/build-backup';
+import { MAX_BACKUP_CHARS } from '../../../lib/library/plan-import';
+import { describeStorageError } from '../../../lib/storage/describe-storage-error';
+import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
+import { sampleRecord } from '../library/sample-records';
+
+function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>): LibraryServices {
+  const services = {
+    list: async () => ({ records: [], skipped: [] }),
+    remove: async () => undefined,
+    putAll,
+    toMarkdown: () => '',
+    download: () => undefined,
+    now: () => new Date('2026-11-22T00:00:00Z'),
+    showCardInAddress: () => undefined,
+  };
+  return services as LibraryServices;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function importFile(services: LibraryServices, file: File): Promise<TransferReport[]> {
+  const reports: TransferReport[] = [];
+  await act(async () => render(<LibraryTransfer services={services} records={[]} onImported={async () => undefined} onReport={(r) => reports.push(r)} />, root));
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  for (let i = 0; i < 5 && reports.length === 0; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  return reports;
+}
+
+const backup = buildBackup([sampleRecord('https://e.org/a', '2026-11-20T00:00:00Z')], new Date('2026-11-22T00:00:00Z'));
+
+describe('import reports', () => {
+  it('a full quota: "nothing was imported" with the reason, not an unhandled error', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const services = fakeServices(async () => {
+      throw describeStorageError(quota);
+    });
+    const [report] = await importFile(services, new File([backup], 'backup.json', { type: 'application/json' }));
+    expect(report?.ok).toBe(false);
+    expect(report?.title).toMatch(/Nothing was imported/);
+    expect(report?.details.join(' ')).toMatch(/no storage space left/);
+  });
+
+  it('a file past the size limit is refused without being read', async () => {
+    let written = false;
+    const services = fakeServices(async () => {
+      written = true;
+    });
+    const huge = new File(['{}'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: MAX_BACKUP_CHARS + 1 });
+    Object.defineProperty(huge, 'text', { value: () => Promise.reject(new Error('must not be read')) });
+    const [report] = await importFile(services, huge);
+    expect(report).toMatchObject({ ok: false, title: expect.stringMatching(/too large/) });
+    expect(report?.details.join(' ')).toMatch(/at most 256 MB/);
+    expect(written).toBe(false);
+  });
+
+  it('a malformed file is reported and nothing is written', async () => {
+    let written = false;
+    const services = fakeServices(async () => {
+      written = true;
+    });
+    const [report] = await importFile(services, new File(['{"format": "article-digest-backup", "digests": [tru'], 'bad.json'));
+    expect(report).toMatchObject({ ok: false, title: expect.stringMatching(/Nothing was imported/) });
+    expect(written).toBe(false);
+  });
+});
