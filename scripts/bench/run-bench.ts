@@ -42,7 +42,7 @@ function fixturePages(): { html: string; url: string }[] {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch (error) {
     return `unknown Chromium (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
   }

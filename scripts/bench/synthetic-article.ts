@@ -31,17 +31,26 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A deterministic walk over the sentences: a stride coprime with their count visits each before repeating. */
+/**
+ * A deterministic walk over the sentences: each pass visits every sentence once, with a stride
+ * coprime with their count, and each pass uses another stride, so sentences meet other neighbours
+ * and no paragraph of a long page repeats an earlier one (extraction drops repeated blocks).
+ */
 function sentenceWalk(sentences: readonly string[]): () => string {
-  const stride = coprimeStride(sentences.length);
+  const n = sentences.length;
   let i = 0;
-  return () => sentences[(i++ * stride) % sentences.length]!;
+  let stride = coprimeStride(n, 7919);
+  return () => {
+    const pass = Math.floor(i / n);
+    if (i > 0 && i % n === 0) stride = coprimeStride(n, stride + 2 * pass + 2);
+    return sentences[((i++ % n) * stride + pass) % n]!;
+  };
 }
 
-function coprimeStride(n: number): number {
+function coprimeStride(n: number, from: number): number {
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-  let stride = 7919;
-  while (gcd(stride, n) !== 1) stride += 2;
+  let stride = from;
+  while (gcd(stride, n) !== 1) stride++;
   return stride;
 }
 
