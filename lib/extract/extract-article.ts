@@ -8,6 +8,7 @@ import { ensureBody } from '../dom/document-parts';
 import { cleanTitle } from './clean-title';
 import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
+import { fallbackContent } from './fallback-content';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
 import { readMetadata } from './read-metadata';
@@ -60,8 +61,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content || content.nodeType !== 1) return failure('not-readerable', 'No article was found on this page.');
+  const content = parsed?.content && parsed.content.nodeType === 1 ? parsed.content : fallbackContent(clone);
+  if (!content) return failure('not-readerable', 'No article was found on this page.');
   if (!runDomSteps('content', content as Element, context, deadline)) return timedOut(deadline);
 
   const siteBoxes = context.sites.flatMap((site) => site.restating ?? []);
@@ -74,15 +75,15 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const text = blocks.map((b) => b.text).join('\n\n');
   const wordCount = countWords(text);
-  const siteName = metadata.siteName ?? parsed.siteName ?? null;
+  const siteName = metadata.siteName ?? parsed?.siteName ?? null;
   const article: Article = {
     url,
-    title: clipMeta(cleanTitle(metadata.title ?? parsed.title ?? '', siteName, hostOf(url))),
-    byline: cleanByline(metadata.byline ?? parsed.byline ?? null),
+    title: clipMeta(cleanTitle(metadata.title ?? parsed?.title ?? '', siteName, hostOf(url))),
+    byline: cleanByline(metadata.byline ?? parsed?.byline ?? null),
     siteName: clipMeta(siteName),
-    publishedTime: clipMeta(metadata.publishedTime ?? parsed.publishedTime ?? null),
-    lang: clipMeta(metadata.lang ?? parsed.lang ?? null),
-    excerpt: clipMeta(parsed.excerpt ?? null),
+    publishedTime: clipMeta(metadata.publishedTime ?? parsed?.publishedTime ?? null),
+    lang: clipMeta(metadata.lang ?? parsed?.lang ?? null),
+    excerpt: clipMeta(parsed?.excerpt ?? null),
     text,
     wordCount,
     coverage: detectCoverage(text, wordCount, context.gates, metadata),

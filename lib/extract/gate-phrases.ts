@@ -11,7 +11,7 @@ export const GATE_PHRASES: readonly RegExp[] = [
   /\bsubscribe\b.{0,60}\bfor the (full|whole|complete) (story|article)\b/i,
   /\b(log|sign) ?in to read the (full|whole|rest of the) (article|story|post)\b/i,
   /^(the rest of|read the rest of) this (article|story|post) is (only )?(available|for) /i,
-  /\byou('ve| have) (reached|used) your (limit of )?(free )?(article|story|monthly)/i,
+  /\byou(['’]ve| have) (reached|used) your (limit of )?(free )?(article|story|monthly)/i,
   /\bcreate a free account to (continue|keep) reading\b/i,
   /^(dieser|der) (artikel|beitrag) ist (nur )?(für|exklusiv für) (abonnenten|abonnent|plus-leser)/i,
   /^(cet|la suite de cet) article est réservé(e)? aux abonnés/i,
@@ -22,4 +22,4 @@ export const GATE_PHRASES: readonly RegExp[] = [
 export const GATE_WORDS = /subscri|reading|member|log ?in|sign ?in|account|reached your|abonn|suscrip|exclusiv|réservé/i;
 
 /** A cheap first test on a text node before the block around it is tested against GATE_PHRASES. */
-export const GATE_HINT = /subscri|reading|member|log ?in|sign ?in|paid|paying|premium|account|abonn|suscrip/i;
+export const GATE_HINT = /subscri|reading|member|log ?in|sign ?in|paid|paying|premium|account|reached your|abonn|suscrip|exclusiv|réservé/i;

@@ -32,7 +32,7 @@ export function readMetadata(document: Document): PageMetadata {
     siteName: pick(meta['og:site_name'], ld && personName(ld.publisher), meta['application-name']),
     publishedTime: pick(ld && str(ld.datePublished), meta['article:published_time'], meta['date'], meta['dc.date'], meta['pubdate'], document.querySelector('time[datetime]')?.getAttribute('datetime')),
     lang: pick(document.documentElement?.getAttribute('lang'), ld && str(ld.inLanguage), meta['og:locale']?.replace('_', '-')),
-    canonicalUrl: pick(canonicalLink(document), meta['og:url'], ld && str(ld.url)),
+    canonicalUrl: [canonicalLink(document), meta['og:url'], ld && str(ld.url)].map((v) => v?.trim()).find((v) => v && /^https?:\/\//i.test(v)) ?? null,
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
     wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,

@@ -3,8 +3,9 @@ import { classAndId } from './element-tests';
 
 const RESTATING_CLASS = /(?:^|[-_ ])(summary|key-?(summary|takeaways?|points|insights|facts)|takeaways?|tl-?dr|faq|faqs|at-?a-?glance|highlights|recap|in-?brief)(?=$|[-_ ])/;
 const RESTATING_ITEMTYPE = /schema\.org\/(FAQPage|Question|Answer)$/;
-// A "box" holding half the article is the article's own wrapper, whatever its class says.
-const MAX_BOX_SHARE = 0.5;
+// A "box" holding most of the article is the article's own wrapper, whatever its class says; a rehash
+// box can hold half of it (it repeats the whole body).
+const MAX_BOX_SHARE = 0.75;
 
 /** Returns a function giving, for an element under `root`, the outermost restating box around it, or null. */
 export function restatingBoxFinder(root: Element, siteSelectors: readonly string[]): (element: Element) => Element | null {

@@ -1,0 +1,126 @@
+// The steps that clean the element Readability picked as the article.
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplateBlocks } from '../../../lib/extract/steps/remove-boilerplate-blocks';
+import { removeBoilerplateSections } from '../../../lib/extract/steps/remove-boilerplate-sections';
+import { removeBylines } from '../../../lib/extract/steps/remove-bylines';
+import { removeCaptions } from '../../../lib/extract/steps/remove-captions';
+import { removeLinkLists } from '../../../lib/extract/steps/remove-link-lists';
+import { fourweekmba } from '../../../lib/extract/sites/fourweekmba';
+import { PROSE, runDomStep } from './run-step';
+
+const body = `<p>${PROSE}</p><p>${PROSE}</p>`;
+
+describe('remove-boilerplate-blocks', () => {
+  it.each([
+    ['Share this:'],
+    ['– Anzeige –'],
+    ['Read more: <a href="/x">Another story</a>'],
+    ['Lesen Sie auch: <a href="/x">Noch ein Artikel</a>'],
+    ['Leave a comment'],
+    ['Sign up for our daily newsletter and never miss a story'],
+    ['© 2024 Example Media. All rights reserved.'],
+    ['Tags: economy, trade'],
+    ['Follow The Gleaner on Twitter and Instagram'],
+    ['Was this article helpful?'],
+  ])('drops %j', (html) => {
+    const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+    expect(run.context.removals[0]?.step).toBe('remove-boilerplate-blocks');
+  });
+
+  it.each([
+    ['a sentence that mentions sharing', 'Share prices rose in early trading as investors weighed the news.'],
+    ['a long paragraph that starts like a kicker', `Read more: ${PROSE} ${PROSE}`],
+    ['a heading', 'What the numbers say'],
+  ])('keeps %s', (_name, html) => {
+    expect(runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`).context.removals).toEqual([]);
+  });
+
+  it("drops a site module's phrases only on that site", () => {
+    const kicker = '<p>FourWeekMBA x Business Engineer | Updated 2026</p>';
+    expect(runDomStep(removeBoilerplateBlocks, `${kicker}${body}`, [fourweekmba]).text).not.toContain('Updated 2026');
+    expect(runDomStep(removeBoilerplateBlocks, `${kicker}${body}`).text).toContain('Updated 2026');
+  });
+});
+
+describe('remove-boilerplate-sections', () => {
+  it.each([
+    ['author bio', '<h3>About the author</h3><p>Jane Doe covers energy markets from Berlin.</p>', 'Jane Doe'],
+    ['related or popular list', '<h3>Related</h3><ul><li><a href="/a">One story</a></li><li><a href="/b">Two story</a></li></ul>', 'One story'],
+    ['related or popular list', '<h2>Meistgelesene Artikel</h2><ul><li><a href="/a">Erster</a></li></ul>', 'Erster'],
+    ['table of contents', '<p><strong>Inhaltsverzeichnis</strong></p><ol><li><a href="#a">Teil A</a></li></ol>', 'Teil A'],
+  ])('drops a labelled %s with its label', (reason, html, gone) => {
+    const run = runDomStep(removeBoilerplateSections, `${body}${html}`);
+    expect(run.text).not.toContain(gone);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+    expect(run.context.removals.map((r) => r.reason)).toContain(reason);
+  });
+
+  it('keeps a "Related" section that is prose, not links', () => {
+    const run = runDomStep(removeBoilerplateSections, `<h3>Related</h3><p>${PROSE}</p>`);
+    expect(run.text).toContain(PROSE);
+  });
+
+  it('stops at the next heading of the same rank', () => {
+    const run = runDomStep(removeBoilerplateSections, `<h2>About the author</h2><p>Jane.</p><h2>Next part</h2><p>${PROSE}</p>`);
+    expect(run.text).toBe(`Next part ${PROSE}`);
+  });
+});
+
+describe('remove-captions', () => {
+  it.each([
+    ['a figcaption', '<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>', 'harbour'],
+    ['a caption class', '<div class="wp-caption-text">The harbour at dawn.</div>', 'harbour'],
+    ['a photo credit line', '<p>Photo: Reuters</p>', 'Reuters'],
+    ['a credit with the copyright sign', '<span>© ArTo / Fotolia</span>', 'Fotolia'],
+    ['a French credit line', '<p>Crédits photos : Bestimage</p>', 'Bestimage'],
+  ])('drops %s', (_name, html, gone) => {
+    const run = runDomStep(removeCaptions, `${body}${html}`);
+    expect(run.text).not.toContain(gone);
+    expect(run.text).toContain(PROSE);
+  });
+
+  it('keeps a paragraph that merely starts with "Image"', () => {
+    expect(runDomStep(removeCaptions, `<p>Image is everything in politics, said the consultant, and she meant it.</p>`).context.removals).toEqual([]);
+  });
+});
+
+describe('remove-bylines', () => {
+  it.each([
+    ['a byline box', '<div class="byline">By Jane Doe</div>'],
+    ['a "By" line', '<p>By Jane Doe and John Roe</p>'],
+    ['a German "Von" line', '<p>Von Alexander Rosenkranz</p>'],
+    ['a date line', '<p>Published 19 November 2019, 10:48</p>'],
+    ['a numeric date', '<span>12.10.2015, 19:16 Uhr</span>'],
+    ['a meta box', '<div class="entry-meta"><time>May 3, 2020</time> · 4 min read</div>'],
+  ])('drops %s', (_name, html) => {
+    const run = runDomStep(removeBylines, `${html}${body}`);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+  });
+
+  it.each([
+    ['a step label', '<p>Step 1</p>'],
+    ['a sentence about an author', '<p>By the end of the year, prices had doubled.</p>'],
+    ['a prose paragraph in an "author" box', `<div class="author"><p>${PROSE} ${PROSE}</p></div>`],
+  ])('keeps %s', (_name, html) => {
+    expect(runDomStep(removeBylines, `${html}${body}`).context.removals).toEqual([]);
+  });
+});
+
+describe('remove-link-lists', () => {
+  const links = '<ul><li><a href="/a">First other story</a></li><li><a href="/b">Second other story</a></li></ul>';
+
+  it('drops a list of links after the last paragraph, with its heading', () => {
+    const run = runDomStep(removeLinkLists, `${body}<h4>More on this:</h4>${links}`);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+  });
+
+  it('keeps a list of links amid the prose', () => {
+    expect(runDomStep(removeLinkLists, `<p>${PROSE}</p>${links}<p>${PROSE}</p>`).text).toContain('First other story');
+  });
+
+  it('keeps a list whose items are mostly text', () => {
+    const list = `<ul><li>${PROSE} <a href="/a">source</a></li><li>${PROSE} <a href="/b">source</a></li></ul>`;
+    expect(runDomStep(removeLinkLists, `${body}${list}`).context.removals).toEqual([]);
+  });
+});

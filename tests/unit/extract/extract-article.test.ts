@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../../lib/article';
+import { parseHtml } from '../../../lib/dom/parse-html';
+import { extractArticle } from '../../../lib/extract/extract-article';
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the article carries enough words, with commas, clauses and a point of its own, to count as real prose for any reader.</p>`;
+const page = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="en"><head><title>A headline – Example Site</title><meta property="og:site_name" content="Example Site">${head}</head><body>${body}</body></html>`;
+const article = (extra = '') => page(`<article><h1>A headline</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}${extra}</article>`);
+
+describe('extractArticle', () => {
+  it('leaves the document it was given unchanged', () => {
+    const html = readFileSync('scripts/sample-article.html', 'utf8');
+    const document = parseHtml(html, 'https://stratechery.com/2026/amazons-durability/');
+    const before = document.documentElement.outerHTML;
+    const result = extractArticle(document);
+    expect(result.ok).toBe(true);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves unchanged a page whose body is not right after its head (linkedom would insert one)', () => {
+    const document = parseHtml(`<html><head><title>t</title></head><meta name="x" content="y"><body>${[1, 2, 3, 4, 5].map(paragraph).join('')}</body></html>`);
+    const before = document.documentElement.outerHTML;
+    const result = extractArticle(document);
+    expect(result.ok).toBe(true);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives a valid Article whose text is its blocks joined by blank lines', () => {
+    const result = extractArticle(parseHtml(article('<h2>A section</h2><ul><li>First point of the list</li><li>Second point of the list</li></ul>')));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(ArticleSchema.safeParse(result.article).success).toBe(true);
+    expect(result.article.text).toBe(result.article.blocks.map((b) => b.text).join('\n\n'));
+    expect(result.article.blocks).toContainEqual({ type: 'heading', text: 'A section', level: 2 });
+    expect(result.article.blocks.filter((b) => b.type === 'list-item').map((b) => b.text)).toEqual(['First point of the list', 'Second point of the list']);
+    expect(result.article.title).toBe('A headline');
+    expect(result.article.siteName).toBe('Example Site');
+    expect(result.article.lang).toBe('en');
+  });
+
+  it('records what it removed, and why', () => {
+    const result = extractArticle(parseHtml(article('<div class="share-buttons"><a href="#">Twitter</a> <a href="#">Facebook</a></div><p>Read more: <a href="/x">Another story on the site</a></p>')));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).not.toContain('Another story');
+    expect(result.removals).toContainEqual(expect.objectContaining({ step: 'remove-boilerplate-blocks', reason: 'boilerplate kicker' }));
+  });
+
+  it('says partial, with a reason and the visible words, when JSON-LD marks the article paid', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline","isAccessibleForFree":false}</script>';
+    const result = extractArticle(parseHtml(page(`<article>${[1, 2, 3, 4].map(paragraph).join('')}</article>`, ld)));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.coverage).toEqual({ status: 'partial', reason: 'JSON-LD isAccessibleForFree: false', visibleWords: result.article.wordCount });
+  });
+
+  it.each([
+    ['an empty page', '', 'empty'],
+    ['a frameset', '<html><head></head><frameset><frame src="a.html"></frameset></html>', 'not-readerable'],
+    ['a page with an empty body', page(''), 'not-readerable'],
+  ])('answers %s with a failure value', (_name, html, code) => {
+    const result = extractArticle(parseHtml(html));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe(code);
+  });
+
+  it('falls back to the schema.org articleBody when Readability finds nothing', () => {
+    const body = `<div itemprop="articleBody"><p>${'A sentence of the article body. '.repeat(12)}</p></div>`;
+    const html = page(`<article hidden>${body}</article>`);
+    const result = extractArticle(parseHtml(html));
+    expect(result.ok).toBe(true);
+  });
+
+  it('with consumeDocument cleans the document in place and gives the same article', () => {
+    const html = article('<div class="related-posts"><a href="/a">Related one</a></div>');
+    const onClone = extractArticle(parseHtml(html));
+    const inPlace = extractArticle(parseHtml(html), { consumeDocument: true });
+    expect(inPlace).toEqual(onClone);
+  });
+});

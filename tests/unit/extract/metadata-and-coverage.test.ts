@@ -1,0 +1,89 @@
+// Small pure parts of the extract: title cleaning, metadata, coverage, site matching, page shape.
+import { describe, expect, it } from 'vitest';
+import { ensureBody } from '../../../lib/dom/document-parts';
+import { parseHtml } from '../../../lib/dom/parse-html';
+import { cleanTitle } from '../../../lib/extract/clean-title';
+import { detectCoverage } from '../../../lib/extract/detect-coverage';
+import { readMetadata, type PageMetadata } from '../../../lib/extract/read-metadata';
+import { matchSiteRules } from '../../../lib/extract/sites/site-rules';
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Amazon’s Durability – Stratechery by Ben Thompson', 'Stratechery by Ben Thompson', '', 'Amazon’s Durability'],
+    ['A thesis - FourWeekMBA', 'FourWeekMBA', '', 'A thesis'],
+    ['Prices rise | The Daily', null, 'www.thedaily.com', 'Prices rise'],
+    ['Left - Right: a history of politics', 'Example', '', 'Left - Right: a history of politics'],
+    ['Plain title', 'Example', '', 'Plain title'],
+  ])('%j (site %j) → %j', (title, site, host, expected) => {
+    expect(cleanTitle(title, site, host)).toBe(expected);
+  });
+});
+
+describe('readMetadata', () => {
+  const head = (inner: string) => parseHtml(`<html lang="de-DE"><head>${inner}</head><body></body></html>`);
+
+  it('prefers JSON-LD, then Open Graph, then meta tags', () => {
+    const metadata = readMetadata(
+      head(`<meta property="og:title" content="OG title"><meta property="og:site_name" content="Site"><meta name="author" content="Meta Author">
+        <link rel="canonical" href="https://example.com/a">
+        <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","headline":"LD title","author":[{"@type":"Person","name":"Ann"},{"name":"Bo"}],"datePublished":"2026-01-02T03:04:05Z","wordCount":"1200"}]}</script>`),
+    );
+    expect(metadata).toMatchObject({ title: 'LD title', byline: 'Ann, Bo', siteName: 'Site', publishedTime: '2026-01-02T03:04:05Z', lang: 'de-DE', canonicalUrl: 'https://example.com/a', wordCount: 1200 });
+  });
+
+  it.each([
+    ['invalid JSON-LD', '<script type="application/ld+json">{"@type": "Article",}</script><meta name="author" content="Meta Author">', { byline: 'Meta Author' }],
+    ['an author given as a profile URL', '<meta name="author" content="https://facebook.com/someone">', { byline: null }],
+    ['a paid article', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","isAccessibleForFree":"False"}</script>', { accessibleForFree: false }],
+  ])('copes with %s', (_name, inner, expected) => {
+    expect(readMetadata(head(inner))).toMatchObject(expected);
+  });
+});
+
+describe('detectCoverage', () => {
+  const metadata = (over: Partial<PageMetadata> = {}): PageMetadata => ({
+    title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null,
+    accessibleForFree: null, paywalledPartPresent: false, wordCount: null, ...over,
+  });
+
+  it.each([
+    ['a full article', 'Text.', 800, [], metadata(), 'full'],
+    ['a gate seen', 'Text.', 300, ['Subscribe to keep reading'], metadata(), 'partial'],
+    ['JSON-LD saying paid', 'Text.', 300, [], metadata({ accessibleForFree: false }), 'partial'],
+    ['JSON-LD saying paid, with the paid part on the page (a subscriber)', 'Text.', 900, [], metadata({ accessibleForFree: false, paywalledPartPresent: true }), 'full'],
+    ['a stated length far above the visible words', 'Text.', 300, [], metadata({ wordCount: 2000 }), 'partial'],
+    ['a short body cut mid-sentence', 'It went on to say that…', 120, [], metadata(), 'partial'],
+  ] as const)('%s → %s', (_name, text, words, gates, meta, status) => {
+    const coverage = detectCoverage(text, words, gates, meta);
+    expect(coverage.status).toBe(status);
+    if (status === 'partial') expect(coverage).toMatchObject({ visibleWords: words, reason: expect.any(String) });
+  });
+});
+
+describe('matchSiteRules', () => {
+  it.each([
+    ['a Substack host', '<html><head></head><body></body></html>', 'https://someone.substack.com/p/x', ['substack']],
+    ['WordPress by its generator tag', '<html><head><meta name="generator" content="WordPress 6.5"></head><body></body></html>', 'https://blog.example/x', ['wordpress']],
+    ['WordPress by its body class', '<html><head></head><body class="single single-post"></body></html>', '', ['wordpress']],
+    ['Ghost by its generator tag', '<html><head><meta name="generator" content="Ghost 5.8"></head><body></body></html>', '', ['ghost']],
+    ['nothing on a plain page', '<html><head></head><body></body></html>', 'https://example.com/', []],
+  ])('finds %s', (_name, html, url, names) => {
+    expect(matchSiteRules(parseHtml(html), url).map((r) => r.name)).toEqual(names);
+  });
+});
+
+describe('ensureBody', () => {
+  it.each([
+    ['a stray element between head and body', '<html><head></head><meta name="x"><body><p>Text</p></body></html>'],
+    ['a body inside a nested html', '<html><html><body><p>Text</p></body></html></html>'],
+  ])('gives one body child of <html> holding the text, for %s', (_name, html) => {
+    const document = parseHtml(html);
+    const body = ensureBody(document);
+    expect(body?.parentElement).toBe(document.documentElement);
+    expect(body?.textContent).toContain('Text');
+  });
+
+  it('answers null for a frameset', () => {
+    expect(ensureBody(parseHtml('<html><head></head><frameset><frame src="a"></frameset></html>'))).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+// The steps that run on the whole page before Readability.
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplateBoxes } from '../../../lib/extract/steps/remove-boilerplate-boxes';
+import { removeNonContent } from '../../../lib/extract/steps/remove-non-content';
+import { removeOverlays } from '../../../lib/extract/steps/remove-overlays';
+import { removePaywallGates } from '../../../lib/extract/steps/remove-paywall-gates';
+import { removeSiteBoilerplate } from '../../../lib/extract/steps/remove-site-boilerplate';
+import { stratechery } from '../../../lib/extract/sites/stratechery';
+import { wordpress } from '../../../lib/extract/sites/wordpress';
+import { PROSE, runDomStep } from './run-step';
+
+const article = `<article><h1>Title</h1><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article>`;
+
+describe('remove-non-content', () => {
+  it.each([
+    ['a script', '<script>var x = "script text";</script>', 'script text'],
+    ['an SVG sprite', '<svg><text>icon label</text></svg>', 'icon label'],
+    ['a navigation bar', '<nav><a href="/">Home</a> <a href="/news">News</a></nav>', 'News'],
+  ])('drops %s', (_name, html, gone) => {
+    const run = runDomStep(removeNonContent, `${html}${article}`);
+    expect(run.text).not.toContain(gone);
+    expect(run.text).toContain('Title');
+  });
+
+  it('keeps a <nav> that wraps the article', () => {
+    expect(runDomStep(removeNonContent, `<nav>${article}</nav>`).text).toContain(PROSE);
+  });
+});
+
+describe('remove-boilerplate-boxes', () => {
+  it.each([
+    ['share bar', '<div class="share-buttons"><a>Tweet this</a></div>', 'Tweet this'],
+    ['newsletter box', '<div class="newsletter-signup"><p>Get our weekly letter</p></div>', 'weekly letter'],
+    ['related list', '<section class="related-content"><a>Other story</a></section>', 'Other story'],
+    ['author bio', '<div class="author-bio"><p>Jane writes about things.</p></div>', 'Jane writes'],
+    ['cookie banner', '<div id="cookieNotice"><p>We keep crumbs</p></div>', 'crumbs'],
+    ['skip or scroll link', '<a class="scroll-to-top" href="#">Up we go</a>', 'Up we go'],
+    ['comments', '<div id="comments"><p>First!</p></div>', 'First!'],
+    ['breadcrumbs', '<div class="breadcrumbs"><a>Home</a> › <a>Section</a></div>', 'Section'],
+    ['tag list', '<div class="post-tags"><a>economy</a></div>', 'economy'],
+    ['promo', '<div class="promo-banner"><a>Buy the package</a></div>', 'Buy the package'],
+  ])('drops a %s', (reason, html, gone) => {
+    const run = runDomStep(removeBoilerplateBoxes, `${article}${html}`);
+    expect(run.text).not.toContain(gone);
+    expect(run.context.removals).toContainEqual(expect.objectContaining({ step: 'remove-boilerplate-boxes', reason }));
+  });
+
+  it.each([
+    ['a class that merely contains a box word', '<div class="shared-memory-notes"><p>kept words</p></div>'],
+    ['a box whose class says share but that holds the article', `<div class="share-wrapper">${article}</div>`],
+    ['AEM components (cmp-*) rather than consent managers', '<div class="cmp-text"><p>kept words</p></div>'],
+  ])('keeps %s', (_name, html) => {
+    const run = runDomStep(removeBoilerplateBoxes, `${html}${article}`);
+    expect(run.context.removals).toEqual([]);
+  });
+
+  it('records a short paywall box as a gate', () => {
+    const run = runDomStep(removeBoilerplateBoxes, `${article}<div class="paywall"><p>Subscribe for more</p></div>`);
+    expect(run.context.gates).toEqual(['Subscribe for more']);
+  });
+});
+
+describe('remove-overlays', () => {
+  it.each([
+    ['role=dialog', '<div role="dialog"><p>Join now</p></div>'],
+    ['aria-modal', '<div aria-modal="true"><p>Join now</p></div>'],
+    ['a <dialog>', '<dialog open><p>Join now</p></dialog>'],
+  ])('drops %s', (_name, html) => {
+    expect(runDomStep(removeOverlays, `${article}${html}`).text).not.toContain('Join now');
+  });
+});
+
+describe('remove-paywall-gates', () => {
+  it.each([
+    ['Subscribe now to keep reading this story.'],
+    ['This post is for paid subscribers'],
+    ['Already a subscriber? Log in'],
+    ['Log in to read the full article.'],
+    ["You've reached your free article limit for this month."],
+    ['To view the full story, please subscribe to The Daily.'],
+  ])('removes the gate %j and records it', (gate) => {
+    const run = runDomStep(removePaywallGates, `${article}<p>${gate}</p>`);
+    expect(run.text).not.toContain(gate);
+    expect(run.context.gates).toHaveLength(1);
+  });
+
+  it.each([['Continue reading'], ['Our members met in June to read the report aloud.'], [PROSE]])('leaves %j', (text) => {
+    const run = runDomStep(removePaywallGates, `${article}<p>${text}</p>`);
+    expect(run.context.gates).toEqual([]);
+  });
+
+  it("removes a site's named gate", () => {
+    const run = runDomStep(removePaywallGates, `${article}<div id="passport-gate"><h3>Members only</h3></div>`, [stratechery]);
+    expect(run.text).not.toContain('Members only');
+    expect(run.context.gates).toEqual(['Members only']);
+  });
+});
+
+describe('remove-site-boilerplate', () => {
+  it.each([
+    ['.sharedaddy', '<div class="sharedaddy"><h3>Share this:</h3></div>', 'Share this'],
+    ['#jp-relatedposts', '<div id="jp-relatedposts"><a>Related</a></div>', 'Related'],
+    ['.jetpack-subscription-modal', '<div class="jetpack-subscription-modal"><p>Discover more</p></div>', 'Discover more'],
+  ])('drops WordPress %s', (selector, html, gone) => {
+    const run = runDomStep(removeSiteBoilerplate, `${article}${html}`, [wordpress]);
+    expect(run.text).not.toContain(gone);
+    expect(run.context.removals[0]?.reason).toBe(`wordpress: ${selector}`);
+    expect(run.context.gates).toEqual([]);
+  });
+
+  it('does nothing without a matching site', () => {
+    expect(runDomStep(removeSiteBoilerplate, `${article}<div class="sharedaddy">Share</div>`).context.removals).toEqual([]);
+  });
+});
