@@ -1,8 +1,11 @@
-// Digest time for 1k, 10k and 100k-word articles, made of real sentences (the fixtures' and
-// the sample article's) recombined in a fixed order, so the figures repeat run to run.
+// Digest time for 1k, 10k and 100k-word articles, made of real sentences recombined in a fixed
+// order, so the figures repeat run to run. The sentences come from the sample article, the
+// fixtures and the CNN/DailyMail pages of ../shared/eval (thousands of distinct sentences, so
+// the vocabulary of a long page is as varied as a real one's; memo caches get no free ride).
 //   npm run bench:digest            (Node, the local engine only; extraction is not timed)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseHtml } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
@@ -17,6 +20,10 @@ function sourceSentences(): string[] {
   const fixtures = join('..', 'shared', 'fixtures');
   for (const file of safeList(fixtures).filter((f) => f.endsWith('.html'))) {
     pages.push({ html: readFileSync(join(fixtures, file), 'utf8'), url: `https://example.com/${file}` });
+  }
+  const news = join('..', 'shared', 'eval', 'corpora', 'summaries', 'html');
+  for (const file of safeList(news).filter((f) => f.endsWith('.html.gz'))) {
+    pages.push({ html: gunzipSync(readFileSync(join(news, file))).toString('utf8'), url: `https://example.com/${file}` });
   }
   const out: string[] = [];
   for (const page of pages) {
@@ -45,6 +52,7 @@ function buildArticle(sentences: string[], words: number): Article {
   let i = 0;
   let paragraph: string[] = [];
   while (count < words) {
+    // A stride coprime with the count walks every sentence once before any repeats.
     const sentence = sentences[(i * 7919) % sentences.length] ?? '';
     paragraph.push(sentence);
     count += sentence.split(/\s+/).length;

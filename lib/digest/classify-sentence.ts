@@ -38,8 +38,12 @@ export function unusableReason(sentence: SentenceShape): string | null {
 }
 
 /** The writer's own reaction ("I am not surprised...") is colour, not content; quoted speech is exempt. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y)\b/;
+
 export function isAsideInFirstPerson(text: string): boolean {
-  return !/^["'“‘«„]/u.test(text) && /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y)\b/.test(text.replace(/["“«„][^"”»“]*["”»“]/gu, ''));
+  // The cheap test first: most sentences never say "I", and only those need their quotes removed.
+  if (!FIRST_PERSON.test(text) || /^["'“‘«„]/u.test(text)) return false;
+  return FIRST_PERSON.test(text.replace(/["“«„][^"”»“]*["”»“]/gu, ''));
 }
 
 // Pronouns that point back to the sentence before: out of context the reader can't tell who "he" is.

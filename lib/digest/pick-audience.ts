@@ -1,7 +1,7 @@
 // Best for: audiences from DESIGN.md's fixed vocabulary whose cue words the article uses most.
 // The reasons (which cues, how often) are kept for tests and the "why" view; "General Reader"
 // is the fallback so the card always names at least one audience.
-import { tokenizeWords } from '../text/tokenize-words';
+import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import { AUDIENCE_CUES } from './audience-cues';
 import type { Audience } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
@@ -31,13 +31,14 @@ function termCounts(context: DigestContext): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   const tokenLists = [tokenizeWords(context.article.title), ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.tokens)];
+  const bare = (lower: string) => (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
   for (const tokens of tokenLists) {
-    const words = tokens.map((t) => (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? t.lower.slice(0, -2) : t.lower));
-    words.forEach((word, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = bare((tokens[i] as WordToken).lower);
       add(word);
-      const next = words[i + 1];
-      if (next && PAIR_STARTS.has(word)) add(`${word} ${next}`);
-    });
+      const next = tokens[i + 1];
+      if (next && PAIR_STARTS.has(word)) add(`${word} ${bare(next.lower)}`);
+    }
   }
   return counts;
 }

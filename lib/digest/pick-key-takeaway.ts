@@ -57,7 +57,7 @@ function thesisTakeaway(
   const total = Math.max(1, context.sentences.length - 1);
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words < 8 || sentence.words > 45 || !pool.accepts(sentence)) continue;
+    if (sentence.unusable || sentence.words < 8 || sentence.words > 45) continue;
     if (/^["'“‘«]/u.test(sentence.text) || sentence.blockType === 'list-item') continue;
     // Instructions belong to "In practice" and recipes to "Method", which run after this step.
     if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
@@ -66,7 +66,7 @@ function thesisTakeaway(
     const placement = position < 0.2 ? 1 : position > 0.85 ? 0.95 : 0.75;
     const standsAlone = startsWithAnaphora(sentence.text) ? 0.7 : 1;
     const score = (centrality[sentence.index] ?? 0) * placement * standsAlone * (avoid.has(sentence.index) ? 0.6 : 1);
-    if (!best || score > best.score) best = { sentence, score };
+    if ((!best || score > best.score) && pool.accepts(sentence)) best = { sentence, score };
   }
   if (!best) return null;
   return pick(best.sentence, best.sentence.text, best.sentence.text, `most central thesis sentence (score ${best.score.toFixed(3)})`);

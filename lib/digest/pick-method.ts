@@ -7,9 +7,16 @@ import { ItemPool, toItem } from './item-pool';
 
 export const MIN_METHOD_SCORE = 2;
 
+// The global form of each language's method pattern, compiled once (it was once per sentence).
+const globalMethod = new WeakMap<LanguageCues, RegExp>();
+
 /** How-to strength: method markers, a chain of actions, advice; minus narrative past. */
 export function methodScore(text: string, cues: LanguageCues): number {
-  const global = new RegExp(cues.method.source, `${cues.method.flags.replace('g', '')}g`);
+  let global = globalMethod.get(cues);
+  if (!global) {
+    global = new RegExp(cues.method.source, `${cues.method.flags.replace('g', '')}g`);
+    globalMethod.set(cues, global);
+  }
   let score = Math.min(3, (text.match(global) ?? []).length);
   // A chain of three clauses or more ("builds X, scales them, and then sells them") reads as a recipe.
   if ((text.match(/,/g) ?? []).length >= 2 && /\b(then|and then|dann|puis|ensuite|luego)\b/i.test(text)) score += 1;
@@ -21,9 +28,9 @@ export function methodScore(text: string, cues: LanguageCues): number {
 export function pickMethod(context: DigestContext, cues: LanguageCues, pool: ItemPool): { item: Item | null; choices: Choice[] } {
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words < 8 || sentence.words > 60 || !pool.accepts(sentence)) continue;
+    if (sentence.unusable || sentence.words < 8 || sentence.words > 60) continue;
     const score = methodScore(sentence.text, cues);
-    if (score >= MIN_METHOD_SCORE && (!best || score > best.score)) best = { sentence, score };
+    if (score >= MIN_METHOD_SCORE && (!best || score > best.score) && pool.accepts(sentence)) best = { sentence, score };
   }
   if (!best) return { item: null, choices: [{ step: 'method', reason: `no sentence scored ${MIN_METHOD_SCORE}+ on how-to markers`, text: '' }] };
   pool.take(best.sentence);

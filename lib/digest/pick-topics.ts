@@ -47,7 +47,26 @@ interface Word {
   sentenceStart: boolean;
 }
 
+// Words repeat; judge each spelling once per language.
+const CANDIDATE_MEMO_LIMIT = 50_000;
+const candidateMemos = new Map<DigestLanguage | null, Map<string, boolean>>();
+
 function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
+  let memo = candidateMemos.get(lang);
+  if (!memo) {
+    memo = new Map();
+    candidateMemos.set(lang, memo);
+  }
+  let verdict = memo.get(lower);
+  if (verdict === undefined) {
+    verdict = judgeCandidateWord(lower, lang);
+    if (memo.size >= CANDIDATE_MEMO_LIMIT) memo.clear();
+    memo.set(lower, verdict);
+  }
+  return verdict;
+}
+
+function judgeCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
   if (/^\d/.test(lower) || lower.length > 30 || isStopWord(lower, lang)) return false;
   // Web addresses and manner adverbs ("particularly", "unsurprisingly") name no topic; the
   // suffixes are the adverb-making ones, so "family", "supply" and "Italy" stay.
@@ -58,28 +77,48 @@ function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
   return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
 }
 
-function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lang: DigestLanguage | null): Word[] {
+/** True when something other than spaces and hyphens separates two words (punctuation breaks a phrase). */
+function punctuationBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 160 && c !== 9 && c !== 10) return true;
+  }
+  return false;
+}
+
+/** The candidate words of a sentence (stop-words and numbers are only counted, never built), and
+ *  how many words it has in all, for positions. */
+function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lang: DigestLanguage | null): { words: Word[]; count: number } {
   const out: Word[] = [];
   const determiners = lang ? DETERMINERS[lang] : null;
+  let count = 0;
   let previousEnd = -1;
   let previousLower = '';
+  let previousWasCandidate = false;
+  const visit = (partText: string, start: number, sentenceStart: boolean) => {
+    const position = offset + count++;
+    const punctuated = previousEnd < 0 || punctuationBetween(text, previousEnd, start);
+    previousEnd = start + partText.length;
+    // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
+    const stripped = partText.endsWith("'s") || partText.endsWith('’s') ? partText.slice(0, -2) : partText;
+    const lower = stripped.toLowerCase();
+    const determined = !!determiners && !punctuated && determiners.has(previousLower);
+    const gapBefore = punctuated || !previousWasCandidate;
+    previousLower = lower;
+    previousWasCandidate = isCandidateWord(lower, lang);
+    if (!previousWasCandidate) return;
+    const raw = stripped.includes('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
+    out.push({ text: raw, lower, stem: stemWord(lower, lang), position, determined, gapBefore, sentenceStart });
+  };
   tokens.forEach((token, tokenIndex) => {
-    // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    const parts = token.text.includes('-') ? [...token.text.matchAll(/[^-]+/g)].map((m) => ({ text: m[0], at: m.index ?? 0 })) : [{ text: token.text, at: 0 }];
-    for (const part of parts) {
-      const start = token.start + part.at;
-      // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-      const stripped = part.text.endsWith("'s") || part.text.endsWith('’s') ? part.text.slice(0, -2) : part.text;
-      const raw = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
-      const gapBefore = previousEnd < 0 || /[^\s-]/.test(text.slice(previousEnd, start));
-      previousEnd = start + part.text.length;
-      const lower = raw.toLowerCase();
-      const determined = !!determiners && !gapBefore && determiners.has(previousLower);
-      out.push({ text: raw, lower, stem: stemWord(lower, lang), position: offset + out.length, determined, gapBefore, sentenceStart: tokenIndex === 0 });
-      previousLower = lower;
+    if (!token.text.includes('-')) {
+      visit(token.text, token.start, tokenIndex === 0);
+      return;
     }
+    // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
+    for (const part of token.text.matchAll(/[^-]+/g)) visit(part[0], token.start + (part.index ?? 0), tokenIndex === 0);
   });
-  return out;
+  return { words: out, count };
 }
 
 function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[], sentenceStart: boolean): void {
@@ -110,10 +149,11 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const phrases = new Map<string, Candidate>();
   let offset = 0;
   const sentenceCount = new Map<string, number>();
+  const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
   for (const sentence of context.sentences) {
     if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
-    const words = wordsOf(sentence.text, sentence.tokens, offset, lang);
-    offset += words.length;
+    const { words, count } = wordsOf(sentence.text, sentence.tokens, offset, lang);
+    offset += count;
     let run: Word[] = [];
     const flush = () => {
       // Keys are built by appending, not by slicing the run: a page without punctuation is one long run.
@@ -129,7 +169,9 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
           form += ` ${next.text}`;
           capitalized &&= /^\p{Lu}/u.test(next.text);
           parts.push(next.stem);
-          bump(phrases, key, form, first.position, capitalized, [...parts], first.sentenceStart);
+          // Only names and the title's own phrases can become topics (see below), so only they are
+          // counted: counting every pair of a long page cost more than the rest of the step.
+          if (capitalized || parts.every((p) => titleStems.has(p))) bump(phrases, key, form, first.position, capitalized, [...parts], first.sentenceStart);
         }
       }
       run = [];
@@ -137,10 +179,6 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     const inSentence = new Set<string>();
     for (const word of words) {
       if (word.gapBefore) flush();
-      if (!isCandidateWord(word.lower, lang)) {
-        flush();
-        continue;
-      }
       bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem], word.sentenceStart);
       if (word.determined) (singles.get(word.stem) as Candidate).determined++;
       inSentence.add(word.stem);
@@ -150,10 +188,9 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     for (const stem of inSentence) sentenceCount.set(stem, (sentenceCount.get(stem) ?? 0) + 1);
   }
   const usableSentences = Math.max(1, context.sentences.length);
-  const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
   const scoreOf = (c: Candidate): number =>
     Math.log(c.count) +
-    0.25 * Math.min([...c.key].length, 9) -
+    0.25 * Math.min(c.key.length, 9) -
     0.05 * Math.log(1 + c.first) +
     (c.parts.every((p) => titleStems.has(p)) ? 0.3 : 0) -
     0.3 * (c.capitalized / c.count) +
@@ -175,7 +212,8 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     const best = Math.min(...parts.map(scoreOf));
     ranked.push({ candidate, score: best + 0.1 * Math.log(candidate.count) });
   }
-  ranked.sort((a, b) => b.score - a.score || a.candidate.key.localeCompare(b.candidate.key));
+  // Plain code-unit order breaks ties: deterministic, and far cheaper than localeCompare on long pages.
+  ranked.sort((a, b) => b.score - a.score || (a.candidate.key < b.candidate.key ? -1 : a.candidate.key > b.candidate.key ? 1 : 0));
   const picked: { candidate: Candidate; score: number; form: string }[] = [];
   const seen = new Set<string>();
   // A word seen only inside a chosen name ("San" of "San Francisco") is that name, not a topic.
