@@ -1,0 +1,16 @@
+// The baseline for timing whole CLI runs: plain Readability over linkedom, reading the same
+// inputs (.html or .html.gz) and printing one JSON line per file like `digest --format jsonl`.
+//   /usr/bin/time -v npx tsx scripts/plain-readability.ts FILE... > /dev/null
+// Compare with: /usr/bin/time -v npm run --silent digest -- --format jsonl FILE... > /dev/null
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../lib/dom/parse-html';
+
+for (const source of process.argv.slice(2)) {
+  const bytes = readFileSync(source);
+  const html = (source.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const parsed = new Readability(parseHtml(html)).parse();
+  const text = parsed?.textContent?.trim() ?? '';
+  process.stdout.write(`${JSON.stringify({ source, ok: text !== '', article: { title: parsed?.title ?? '', text } })}\n`);
+}
