@@ -3,6 +3,7 @@
 // is the fallback so the card always names at least one audience.
 import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import { AUDIENCE_CUES } from './audience-cues';
+import { TOPIC_WORD_LIMIT } from './pick-topics';
 import type { Audience } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
 
@@ -32,7 +33,11 @@ function termCounts(context: DigestContext): Map<string, number> {
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   const tokenLists = [tokenizeWords(context.article.title), ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.tokens)];
   const bare = (lower: string) => (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
+  let read = 0;
   for (const tokens of tokenLists) {
+    // Like topics, audience cues are read from the first TOPIC_WORD_LIMIT words.
+    if (read >= TOPIC_WORD_LIMIT) break;
+    read += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const word = bare((tokens[i] as WordToken).lower);
       add(word);

@@ -9,6 +9,9 @@ import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
 
 const MAX_TOPICS = 10;
+/** Words read for topics: a book-length page names its subjects well before its 25,000th word,
+ *  and reading further only makes the step the slowest of the digest. */
+export const TOPIC_WORD_LIMIT = 25_000;
 
 // Determiners and possessives per language; a word after one is likely a noun, and nouns are
 // what readers pick as keyphrases.
@@ -151,6 +154,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const sentenceCount = new Map<string, number>();
   const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
   for (const sentence of context.sentences) {
+    if (offset >= TOPIC_WORD_LIMIT) break;
     if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
     const { words, count } = wordsOf(sentence.text, sentence.tokens, offset, lang);
     offset += count;
