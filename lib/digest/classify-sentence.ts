@@ -16,9 +16,14 @@ export interface SentenceShape {
 /** A sentence's closing punctuation, with any closing quotes or brackets after it (CJK included). */
 export const TERMINAL = /[.!?…。！？]["'”’»)\]」』]*$/u;
 
+const MAX_SENTENCE_CHARS = 2_000;
+
 /** Why the sentence is unusable as a card item, or null when it is usable. */
 export function unusableReason(sentence: SentenceShape): string | null {
   const { text, blockType, words } = sentence;
+  // Text with no sentence ends (binary junk, a 1 MB run-on) is no sentence: on the card it would be a
+  // wall the popup takes seconds to lay out. The longest of 9,264 real sentences measured is 1,382 chars.
+  if (text.length > MAX_SENTENCE_CHARS) return 'too long for one sentence';
   if (blockType === 'heading') return 'heading';
   if (blockType === 'code' || blockType === 'table') return `${blockType} block`;
   const pattern = boilerplateMatch(text);

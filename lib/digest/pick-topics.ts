@@ -157,7 +157,8 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
   for (const sentence of context.sentences) {
     if (offset >= TOPIC_WORD_LIMIT) break;
-    if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
+    // Page furniture, repeats and stray short lines ("Log In", menu items) name no topic; headings do.
+    if (sentence.unusable && /^(boilerplate|author bio|repeat|too short|list stub|fragment)/.test(sentence.unusable)) continue;
     const { words, count } = wordsOf(sentence.text, sentence.tokens, offset, lang);
     offset += count;
     let run: Word[] = [];

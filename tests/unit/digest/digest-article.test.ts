@@ -55,6 +55,20 @@ describe('digestArticle', () => {
     expect(digest.topics.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('takes no topic from page furniture left in the text', () => {
+    const article = makeArticle([
+      'Log In',
+      'Share this:',
+      ...ESSAY.slice(1),
+      'Log In',
+      'Terms of Service',
+      ['list-item', 'Business Models'],
+      ['list-item', 'Business Models'],
+    ] as never);
+    const topics = digestArticle(article).topics.map((t) => t.toLowerCase());
+    for (const furniture of ['log', 'share', 'terms', 'service', 'business', 'models']) expect(topics).not.toContain(furniture);
+  });
+
   it('records what every step chose and why', () => {
     const { choices } = explainDigest(makeArticle([...ESSAY] as never));
     const steps = new Set(choices.map((c) => c.step));
