@@ -5,11 +5,17 @@ import { classAndId, countWords, walkElements } from '../element-tests';
 
 const META_CLASS = /(?:^|[-_ ])(byline|bylines|by-?line|author|authors|author-?name|dateline|date|dates|timestamp|time|pubdate|published|publish-?date|posted-?on|updated|entry-?meta|post-?meta|article-?meta|meta|meta-?data|reading-?time|read-?time)(?=$|[-_ ])/;
 const BYLINE_TEXT = /^(by|von|por|par|di|door|av|af|от|autor|author|written by|posted by|geschrieben von)\s*:?\s+\p{Lu}/iu;
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre';
+const MONTH = [
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*', 'januar|februar|märz|mai|juni|juli|oktober|dezember',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre', 'januari|februari|maart|mei|augustus',
+].join('|');
 const DATE_TEXT = new RegExp(
-  `^((published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el)?\\s*:?\\s*)?` +
-    `(\\p{L}+,?\\s+)?(\\d{1,2}\\.?\\s+(${MONTH})\\.?,?\\s+\\d{2,4}|(${MONTH})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
-    `([,\\s|-]+(at\\s+|um\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?)?(\\s+\\p{L}{2,4})?\\s*$`,
+  `^(((first |last )?(published|updated|posted)|veröffentlicht|aktualisiert|erstellt|publiziert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el| em)?\\s*:?\\s*)?` +
+    `(\\p{L}+(-\\p{L}+)?,?\\s+)?(\\d{1,2}\\.?\\s+(de\\s+)?(${MONTH})\\.?,?\\s+(de\\s+)?\\d{2,4}|(${MONTH})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
+    `([,\\s|-]+(at\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?)?(\\s+\\p{L}{2,4})?\\s*$`,
   'iu',
 );
 const MAX_META_WORDS = 20;
