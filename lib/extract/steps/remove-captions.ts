@@ -5,9 +5,12 @@ import { classAndId, countWords, walkElements } from '../element-tests';
 
 const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|copyright|media-?credit)(?=$|[-_ ])/;
 const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédits?|credits?|source image|bildnachweis|fotonachweis|bildquelle)s?( credits?| photos?)?\s*(:|©|\|)|©\s*\S)/i;
+// "Figure 4: ...", "Abb. 2 ..." as a line of its own is a figure's caption.
+const FIGURE_LINE = /^(figure|fig\.|abbildung|abb\.|grafik|bild|image|photo|foto|illustration)\s*\d+\s*[:.–-]/i;
 const MAX_CAPTION_WORDS = 60;
+const MAX_FIGURE_LINE_WORDS = 25;
 const MAX_CREDIT_WORDS = 12;
-const MAX_CREDIT_CHARS = 200;
+const MAX_CREDIT_CHARS = 300;
 
 export const removeCaptions: CleaningStep = {
   name: 'remove-captions',
@@ -27,7 +30,10 @@ export const removeCaptions: CleaningStep = {
       const raw = element.textContent ?? '';
       if (raw.length > MAX_CREDIT_CHARS || !root.contains(element)) continue;
       const text = foldSpace(raw);
-      if (text && countWords(text) <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) removeElement(context, element, this.name, 'photo credit');
+      if (!text) continue;
+      const words = countWords(text);
+      if (words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) removeElement(context, element, this.name, 'photo credit');
+      else if (words <= MAX_FIGURE_LINE_WORDS && FIGURE_LINE.test(text)) removeElement(context, element, this.name, 'figure caption line');
     }
   },
 };
