@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
+import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract-article';
 
@@ -20,7 +21,7 @@ const pages = readdirSync(dir)
   .sort()
   .map((f) => {
     const bytes = readFileSync(join(dir, f));
-    return (f.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+    return decodeHtml(f.endsWith('.gz') ? gunzipSync(bytes) : bytes);
   });
 
 interface Variant {

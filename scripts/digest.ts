@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { checkHtml } from '../lib/guard/check-html';
 import { extractArticle } from '../lib/extract/extract-article';
@@ -99,12 +100,14 @@ async function load(source: string, urlOverride?: string): Promise<Loaded> {
       if (!response.ok) return fail('fetch-failed', `${source} answered HTTP ${response.status}`);
       const type = response.headers.get('content-type') ?? '';
       if (type && !/html|xml/i.test(type)) return fail('not-html', `${source} is ${type}, not an HTML page`);
-      return { ok: true, html: await response.text(), url: urlOverride ?? response.url };
+      const charset = /charset=([^;]+)/i.exec(type)?.[1] ?? null;
+      return { ok: true, html: decodeHtml(new Uint8Array(await response.arrayBuffer()), charset), url: urlOverride ?? response.url };
     }
     const bytes = source === '-' ? await readStdin() : await readFile(source);
     if (bytes.length > MAX_INPUT_BYTES) return fail('too-large', `${source} is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
     const raw = source.endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES }) : bytes;
-    return { ok: true, html: raw.toString('utf8'), url: urlOverride ?? '' };
+    // Legacy-charset pages (iso-8859-1, windows-1252) decoded as UTF-8 would lose every umlaut.
+    return { ok: true, html: decodeHtml(raw), url: urlOverride ?? '' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = /^https?:/i.test(source) ? 'fetch-failed' : /maxOutputLength|too large/i.test(message) ? 'too-large' : 'unreadable-input';

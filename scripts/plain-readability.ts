@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
+import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 
 for (const source of process.argv.slice(2)) {
   const bytes = readFileSync(source);
-  const html = (source.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const html = decodeHtml(source.endsWith('.gz') ? gunzipSync(bytes) : bytes);
   const parsed = new Readability(parseHtml(html)).parse();
   const text = parsed?.textContent?.trim() ?? '';
   process.stdout.write(`${JSON.stringify({ source, ok: text !== '', article: { title: parsed?.title ?? '', text } })}\n`);
