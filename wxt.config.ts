@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// Origins an AI engine's endpoint may be on; only the configured one is ever requested.
+const AI_ENDPOINT_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({
@@ -14,6 +17,12 @@ export default defineConfig({
       "One click turns an article into an editor's briefing: summary, takeaway, insights, actions, topics. Offline and private by default.",
     // Exactly these: the click/shortcut/menu grants the one tab (activeTab); no host permissions.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // An AI endpoint's origin is asked for at runtime, one origin at a time, from the options page
+    // (issue 7); nothing is granted at install. MV2 has no optional_host_permissions (WXT drops
+    // the key), so Firefox lists the same patterns under optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [...AI_ENDPOINT_ORIGINS] }
+      : { optional_permissions: [...AI_ENDPOINT_ORIGINS] }),
     // The shortcut does what a toolbar click does: opens the popup and grants activeTab.
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
