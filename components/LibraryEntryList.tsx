@@ -6,7 +6,7 @@ import type { SavedDigest } from '../lib/storage/saved-digest-schema';
 import { LibraryEntry } from './LibraryEntry';
 
 /** Entries shown at first, and added by each press of "Show more". */
-export const ENTRIES_PER_PAGE = 50;
+export const ENTRIES_PER_PAGE = 20;
 
 interface LibraryEntryListProps {
   records: readonly SavedDigest[];
