@@ -5,7 +5,7 @@ export const GATE_PHRASES: readonly RegExp[] = [
   /\b(subscribe|sign up|register|log ?in|sign in)( now| today)? to (keep|continue) reading\b/i,
   /^to (continue|keep) reading,? (please )?(subscribe|sign in|log ?in|register|become a member)/i,
   /\bthis (post|article|story|content|episode) is (only )?(available |reserved )?(for|to) (paid |paying |premium )?(subscribers|members)\b/i,
-  /^already (a |an )?(subscriber|member|registered)\??/i,
+  /^already (a |an )?(paid |paying |premium )?(subscriber|member|registered)\??/i,
   /\b(you('re| are) )?already (a )?subscriber\b.{0,40}\blog ?in\b/i,
   /^to (view|read|see) the (full|whole|rest of the|complete) (story|article|post),? (please )?(subscribe|log ?in|sign in|register)/i,
   /\bsubscribe\b.{0,60}\bfor the (full|whole|complete) (story|article)\b/i,

@@ -10,6 +10,7 @@ export const medium: SiteRule = {
     /^the author made this story available to medium members only/i,
     /^(read|continue reading) this story with a free account/i,
     /^become a member to read this story/i,
+    /^create an account to read the full story/i,
   ],
   boilerplatePhrases: [
     /^member-only story$/i,

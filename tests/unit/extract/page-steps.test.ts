@@ -75,6 +75,7 @@ describe('remove-paywall-gates', () => {
     ['Subscribe now to keep reading this story.'],
     ['This post is for paid subscribers'],
     ['Already a subscriber? Log in'],
+    ['Already a paid subscriber? Sign in'],
     ['Log in to read the full article.'],
     ["You've reached your free article limit for this month."],
     ['To view the full story, please subscribe to The Daily.'],
