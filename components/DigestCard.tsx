@@ -43,6 +43,12 @@ export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps)
             )}
           </p>
         )}
+        {digest.engine.name !== 'local' && (
+          <p class="engine-note engine-name">
+            Digest by {digest.engine.name}
+            {digest.engine.model ? ` (${digest.engine.model})` : ''}
+          </p>
+        )}
         {digest.engine.note && <p class="engine-note">{digest.engine.note}</p>}
       </header>
 

@@ -69,6 +69,11 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
           {shown.length === records.length ? countLabel(records.length) : `Showing ${shown.length} of ${countLabel(records.length)}`}
         </p>
         <LibraryTransfer services={services} records={records} onImported={reload} onReport={setReport} />
+        {services.openSettings && (
+          <button type="button" class="button library-settings" onClick={() => void services.openSettings?.()}>
+            Settings
+          </button>
+        )}
       </header>
 
       {report && <TransferNotice report={report} onClose={() => setReport(null)} />}

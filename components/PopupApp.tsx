@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
+import { describeProgress } from '../lib/engines/describe-progress';
 import { CardActions } from './CardActions';
 import { DigestCard } from './DigestCard';
 import { classifyTab } from './format/classify-tab';
@@ -11,7 +12,7 @@ import type { PopupServices } from './popup-services';
 import { StatusMessage } from './StatusMessage';
 
 type View =
-  | { kind: 'loading'; title: string }
+  | { kind: 'loading'; title: string; cancel?: () => void }
   | { kind: 'message'; message: PopupMessage }
   | { kind: 'card'; article: Article; digest: Digest; saved: boolean };
 
@@ -35,7 +36,25 @@ export function PopupApp({ services }: { services: PopupServices }) {
     void run();
   }, [run]);
 
-  if (view.kind === 'loading') return <StatusMessage kind="loading" title={view.title} />;
+  const settings = services.openSettings && (
+    <button type="button" class="button" onClick={() => void services.openSettings?.()}>
+      Settings
+    </button>
+  );
+
+  if (view.kind === 'loading') {
+    return (
+      <StatusMessage kind="loading" title={view.title}>
+        {view.cancel && (
+          <div class="actions">
+            <button type="button" class="button" onClick={view.cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </StatusMessage>
+    );
+  }
   if (view.kind === 'message') {
     return (
       <StatusMessage kind={view.message.retry ? 'error' : 'info'} title={view.message.title}>
@@ -49,6 +68,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
           <button type="button" class="button" onClick={() => void services.openLibrary()}>
             Open library
           </button>
+          {settings}
         </div>
       </StatusMessage>
     );
@@ -57,6 +77,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
     <main class="popup-card">
       <DigestCard article={view.article} digest={view.digest} />
       <CardActions services={services} article={view.article} digest={view.digest} initiallySaved={view.saved} />
+      {settings && <div class="actions popup-settings">{settings}</div>}
     </main>
   );
 }
@@ -73,5 +94,25 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
   const outcome = await services.digestTab(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
   if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
-  return { kind: 'card', article: outcome.article, digest: outcome.digest, saved: await services.isSaved(outcome.article.url) };
+  const digest = await digestWithEngine(services, outcome.article, outcome.digest, setView);
+  return { kind: 'card', article: outcome.article, digest, saved: await services.isSaved(outcome.article.url) };
+}
+
+/** Runs the chosen engine with its progress as the loading line; Cancel shows the local digest. */
+async function digestWithEngine(services: PopupServices, article: Article, local: Digest, setView: (view: View) => void): Promise<Digest> {
+  if (!services.engineDigest) return local;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  try {
+    return await services.engineDigest(article, local, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (!controller.signal.aborted) setView({ kind: 'loading', title: describeProgress(progress), cancel });
+      },
+    });
+  } catch (error) {
+    // Only a cancel rejects (an engine failure falls back inside): the local card, saying so.
+    if (!controller.signal.aborted) throw error;
+    return { ...local, engine: { ...local.engine, note: 'The AI engine was cancelled; the local digest is shown.' } };
+  }
 }

@@ -11,4 +11,6 @@ export interface LibraryServices {
   now(): Date;
   /** Records which card is open (or none) in the page address, so reload and links keep it. */
   showCardInAddress(url: string | null): void;
+  /** Opens the settings (options page) in a tab. */
+  openSettings?(): Promise<void>;
 }

@@ -2,6 +2,7 @@
 // components hold the flow and the entry point holds the wiring.
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
+import type { EngineProgress } from '../lib/engines/run-engine';
 import type { DigestOutcome } from '../lib/messages';
 
 export interface TargetTab {
@@ -24,4 +25,12 @@ export interface PopupServices {
   download(fileName: string, text: string): void;
   /** Opens the library page; at the saved card of `url` when one is given. */
   openLibrary(url?: string): Promise<void>;
+  /** Opens the settings (options page) in a tab. */
+  openSettings?(): Promise<void>;
+  /**
+   * The card's digest from the engine the settings choose (issue 7). `local` is the background's
+   * local digest: returned as is when the engine is local, and the fallback when an AI engine
+   * fails. Rejects only when `signal` aborts (Cancel).
+   */
+  engineDigest?(article: Article, local: Digest, options: { signal: AbortSignal; onProgress: (progress: EngineProgress) => void }): Promise<Digest>;
 }

@@ -1,5 +1,6 @@
 // The library page's wiring: IndexedDB through lib/storage, Markdown through lib/markdown,
 // downloads through a blob link (no downloads permission needed).
+import { browser } from 'wxt/browser';
 import type { LibraryServices } from '../../components/library-services';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { openLibraryDb } from '../../lib/storage/library-db';
@@ -23,5 +24,6 @@ export function createLibraryServices(): LibraryServices {
     showCardInAddress(url) {
       history.replaceState(null, '', url ? `#${encodeURIComponent(url)}` : location.pathname);
     },
+    openSettings: () => browser.runtime.openOptionsPage(),
   };
 }

@@ -3,6 +3,7 @@
 // tab (`popup.html?tab=ID`, used when the browser cannot open the popup for the context menu).
 import { browser } from 'wxt/browser';
 import type { PopupServices, TargetTab } from '../../components/popup-services';
+import { ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../lib/engines/engine-settings';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
 import { openLibraryDb } from '../../lib/storage/library-db';
@@ -50,6 +51,18 @@ export function createPopupServices(): PopupServices {
       const hash = url ? `#${encodeURIComponent(libraryKey(url))}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
       if (!namedTab) window.close();
+    },
+    async openSettings() {
+      await browser.runtime.openOptionsPage();
+      if (!namedTab) window.close();
+    },
+    async engineDigest(article, local, options) {
+      const stored = await browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
+      const settings = parseEngineSettings(stored[ENGINE_SETTINGS_STORAGE_KEY]);
+      // The default: the background's local digest, no extra code loaded, no request made.
+      if (settings.engine === 'local') return local;
+      const { runAiEngine } = await import('./run-ai-engine');
+      return runAiEngine(article, settings, local, options);
     },
   };
 }
