@@ -18,6 +18,8 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
 
 /** The block starts with one of these and is short: a kicker, a sign-up line, a copyright line. */
 export const BOILERPLATE_KICKERS: readonly RegExp[] = [
+  /^(anzeige|werbung|advertisement|sponsored( content)?|publicidad|publicité)\s*[-–:|]/i,
+  /^(lea|lee|vea|mira|léase|leer también|ver también|relacionad[oa]s?|te puede interesar|le puede interesar)\s*:/i,
   /^(read more|read also|see also|related|more|also read|recommended|don'?t miss|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|lea también|lea más|lee también|leia também|leia mais|leggi anche|vea también)\s*(:|»|›|>|–|-|\|)/i,
   /^(sign up|subscribe) (for|to) (our|the|my) .{0,40}(newsletter|daily|weekly|updates|emails?)\b/i,
   /^(get|receive) (our|the) .{0,40}newsletter\b/i,

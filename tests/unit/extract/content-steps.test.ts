@@ -22,6 +22,8 @@ describe('remove-boilerplate-blocks', () => {
     ['Tags: economy, trade'],
     ['Follow The Gleaner on Twitter and Instagram'],
     ['Was this article helpful?'],
+    ['Lea: <a href="/x">Otra noticia del día</a>'],
+    ['ANZEIGE - Heute mal ausgehen?'],
   ])('drops %j', (html) => {
     const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
