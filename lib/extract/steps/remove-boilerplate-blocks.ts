@@ -4,7 +4,7 @@
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
 import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS } from '../boilerplate-phrases';
 import { countWords } from '../element-tests';
-import { foldLabel } from './remove-boilerplate-sections';
+import { foldLabel } from '../fold-label';
 
 const MAX_KICKER_WORDS = 30;
 const MAX_CHILDREN = 8;

@@ -3,6 +3,7 @@
 // heading of the same rank go, provided what follows looks like what the label says.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
 import { countWords, linkDensity } from '../element-tests';
+import { foldLabel } from '../fold-label';
 
 interface SectionKind {
   reason: string;
@@ -62,11 +63,6 @@ export const removeBoilerplateSections: CleaningStep = {
     }
   },
 };
-
-/** The label's text without the punctuation around it ("– Anzeige –", "Related:"). */
-export function foldLabel(text: string): string {
-  return foldSpace(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}?!)]+$/gu, '');
-}
 
 // A label wrapped alone in a paragraph or div ("<p><strong>Related</strong></p>") stands for its wrapper.
 function outermostWrapper(label: Element): Element {
