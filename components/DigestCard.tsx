@@ -8,6 +8,16 @@ import { safeHttpUrl } from './format/safe-http-url';
 import { sourceFacts } from './format/source-facts';
 import { textFragmentUrl } from './format/text-fragment-url';
 
+/** How the card names an AI engine (lib/engines' engine names). */
+const ENGINE_LABELS: Partial<Record<string, string>> = {
+  'chrome-ai': "Chrome's built-in AI",
+  'openai-compatible': 'an OpenAI-compatible endpoint',
+  anthropic: 'Anthropic',
+};
+
+// Own keys only: an imported backup may name its engine "constructor" or "__proto__".
+const engineLabel = (name: string) => (Object.hasOwn(ENGINE_LABELS, name) ? ENGINE_LABELS[name] : undefined) ?? name;
+
 interface DigestCardProps {
   article: Article;
   digest: Digest;
@@ -45,7 +55,7 @@ export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps)
         )}
         {digest.engine.name !== 'local' && (
           <p class="engine-note engine-name">
-            Digest by {digest.engine.name}
+            Digest by {engineLabel(digest.engine.name)}
             {digest.engine.model ? ` (${digest.engine.model})` : ''}
           </p>
         )}

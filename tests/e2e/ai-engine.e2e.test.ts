@@ -114,7 +114,7 @@ describe('AI engine in the extension', () => {
   it('a valid reply shows the AI digest, named on the card, quotes verified and linked', async () => {
     ai.script((request) => ({ type: 'content', text: modelReply(request), sliceSize: 200 }));
     const { popup, page } = await cardFor(pages.urlOf(FIXTURE));
-    expect(await popup.waitFor<string>("document.querySelector('.engine-name')?.textContent", 30_000)).toBe(`Digest by openai-compatible (${MODEL})`);
+    expect(await popup.waitFor<string>("document.querySelector('.engine-name')?.textContent", 30_000)).toBe(`Digest by an OpenAI-compatible endpoint (${MODEL})`);
     expect(await read(popup, "document.querySelector('.summary').textContent")).toBe(SUMMARY);
     expect(await read(popup, "[...document.querySelectorAll('[data-section=key-insights] li')].map((li) => li.querySelector('.quote-link') !== null)")).toEqual([true, true]);
     expect(await read(popup, "document.querySelectorAll('.badge-warn').length")).toBe(0);

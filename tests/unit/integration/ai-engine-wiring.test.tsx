@@ -94,7 +94,14 @@ describe('popup', () => {
     await act(async () => finish({ ...localDigest, summary: 'From the model.', engine: { name: 'openai-compatible', model: 'm1' } }));
     await settle();
     expect(root.querySelector('.summary')?.textContent).toBe('From the model.');
-    expect(root.querySelector('.engine-name')?.textContent).toBe('Digest by openai-compatible (m1)');
+    expect(root.querySelector('.engine-name')?.textContent).toBe('Digest by an OpenAI-compatible endpoint (m1)');
+  });
+
+  it('names an unknown engine as stored, even one called "constructor" (an imported backup)', async () => {
+    const engineDigest: PopupServices['engineDigest'] = async () => ({ ...localDigest, engine: { name: 'constructor' } });
+    await act(async () => render(<PopupApp services={popupServices({ engineDigest })} />, root));
+    await settle();
+    expect(root.querySelector('.engine-name')?.textContent).toBe('Digest by constructor');
   });
 
   it('Cancel aborts the engine and shows the local digest with a note', async () => {
