@@ -34,6 +34,8 @@ function joinsPrevious(previous: Article['blocks'][number] | null, block: Articl
   return /^[\s"'“”‘’]*\p{Ll}/u.test(after) || /^["'“”‘’]$/u.test(before.trim());
 }
 
+const MAX_JOINED_CHARS = 2_000;
+
 export function prepareSentences(article: Article, lang: DigestLanguage | null, locale: string): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Map<string, number>();
@@ -55,7 +57,9 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     const first = spans[0];
     const last = pending[pending.length - 1];
     // Markup sometimes cuts one sentence over two paragraphs ("...on Thursday" / "but there were...").
-    if (first && last && base >= 0 && last.start >= 0 && joinsPrevious(previousBlock, block, last.text, first.text)) {
+    // Joins stop at MAX_JOINED_CHARS: each join re-reads the whole sentence, so 50,000 three-word
+    // paragraphs joined into one took minutes (and a sentence that long is unusable anyway).
+    if (first && last && base >= 0 && last.start >= 0 && base + first.end - last.start <= MAX_JOINED_CHARS && joinsPrevious(previousBlock, block, last.text, first.text)) {
       spans.shift();
       const end = base + first.end;
       last.text = article.text.slice(last.start, end).replace(/\s+/g, ' ');

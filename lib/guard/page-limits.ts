@@ -19,6 +19,12 @@ export const MAX_DEPTH = 256;
 export const EXTRACT_BUDGET_MS = 10_000;
 /** The digest reads at most this much of an article's text (about 100,000 words, a long book). */
 export const MAX_DIGEST_CHARS = 600_000;
+/**
+ * The digest reads at most this many blocks: sentence ranking compares sentences pairwise, and
+ * 50,000 three-word paragraphs of one vocabulary made it run for minutes. Real articles have a
+ * few hundred blocks.
+ */
+export const MAX_DIGEST_BLOCKS = 3_000;
 /** Metadata longer than this (title, site name, dates) is no title but a page bug; it is cut. */
 export const MAX_META_CHARS = 1_000;
 
