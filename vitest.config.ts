@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Same Node 20 polyfill as the e2e config: vitest 5 reports failures with Map.groupBy.
+    globalSetup: ['tests/e2e/harness/global-setup.ts'],
   },
 });
