@@ -8,6 +8,7 @@ const MIN_LINKS = 2;
 const MIN_LINK_DENSITY = 0.7;
 const MAX_HEADING_WORDS = 8;
 const PROSE_MIN_CHARS = 80;
+const MAX_LINK_LINE_WORDS = 15;
 
 export const removeLinkLists: CleaningStep = {
   name: 'remove-link-lists',
@@ -20,7 +21,14 @@ export const removeLinkLists: CleaningStep = {
       if (element.tagName === 'P' && (element.textContent ?? '').length >= PROSE_MIN_CHARS && linkDensity(element) < 0.5) lastProse = index;
     });
     for (const list of ordered.slice(lastProse + 1)) {
-      if (list.tagName === 'P' || !root.contains(list) || list.getElementsByTagName('a').length < MIN_LINKS) continue;
+      if (list.tagName === 'P') {
+        // A line after the article that is one link and nothing else ("Read the report here") goes too.
+        if (root.contains(list) && countWords(list.textContent ?? '') <= MAX_LINK_LINE_WORDS && linkDensity(list) >= 0.9) {
+          removeElement(context, list, this.name, 'link line after the article');
+        }
+        continue;
+      }
+      if (!root.contains(list) || list.getElementsByTagName('a').length < MIN_LINKS) continue;
       if (linkDensity(list) < MIN_LINK_DENSITY) continue;
       const heading = introOf(list);
       if (heading) removeElement(context, heading, this.name, 'heading of a link list');

@@ -117,6 +117,10 @@ describe('remove-link-lists', () => {
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
   });
 
+  it('drops a line that is one link after the last paragraph', () => {
+    expect(runDomStep(removeLinkLists, `${body}<p><a href="/next">Hier geht es zum nächsten Teil</a></p>`).text).toBe(`${PROSE} ${PROSE}`);
+  });
+
   it('keeps a list of links amid the prose', () => {
     expect(runDomStep(removeLinkLists, `<p>${PROSE}</p>${links}<p>${PROSE}</p>`).text).toContain('First other story');
   });
