@@ -37,6 +37,9 @@ export function ensureBody(document: Document): Element | null {
     if (child === body || (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'HEAD')) continue;
     body.append(child);
   }
+  // linkedom leaves tags after </html> beside the root, where Readability walks them but cannot
+  // climb from them to BODY (it throws); a browser's parser puts them in the body.
+  for (const child of Array.from(document.childNodes)) if (child !== root && child.nodeType === 1) body.append(child);
   return body;
 }
 
