@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHOLOGICAL_PAGES } from '../helpers/pathological-pages';
 import { clickToolbar, launchExtensionBrowser, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
 
 const PAYLOADS = [
@@ -41,14 +42,22 @@ function hostilePage(): string {
 <p><a href="javascript:window.__pwned=6">${escapeHtml(PAYLOADS[3] ?? '')}</a> and <a href="https://example.org/ok">a fine link</a>.</p></article></body></html>`;
 }
 
+function contentTypeOf(name: string): string {
+  if (name.startsWith('SVG')) return 'image/svg+xml';
+  if (name.startsWith('XML')) return 'application/xml';
+  return 'text/html; charset=utf-8';
+}
+
 let browser: ExtensionBrowser;
 let server: Server;
 let pageUrl = '';
 
 beforeAll(async () => {
-  server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(hostilePage());
+  server = createServer((request, response) => {
+    const index = /^\/pathological\/(\d+)\//.exec(request.url ?? '')?.[1];
+    const page = index === undefined ? undefined : PATHOLOGICAL_PAGES[Number(index)];
+    response.writeHead(200, { 'content-type': page ? contentTypeOf(page.name) : 'text/html; charset=utf-8' });
+    response.end(page ? page.build() : hostilePage());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hostile/`;
@@ -131,4 +140,32 @@ describe('hostile content in the extension pages', () => {
     expect([...viewDialogs, ...libraryDialogs]).toEqual([]);
     await Promise.all([view.close(), library.close(), page.close()]);
   });
+});
+
+/** The pathological pages the browser can load (not the extended-only extras), clicked for real. */
+const IN_BROWSER = PATHOLOGICAL_PAGES.map((page, index) => ({ ...page, index })).filter((page) => !page.extendedOnly);
+/** The background gives the extractor 15 s; the popup must have answered well before this. */
+const ANSWER_LIMIT_MS = 30_000;
+
+describe('pathological pages in the browser', () => {
+  it.each(IN_BROWSER.map((page) => [page.name, page] as const))('%s: the popup answers with a card or a message', async (_name, page) => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${pageUrl.replace('/hostile/', '')}/pathological/${page.index}/`, { timeout: ANSWER_LIMIT_MS * 3, waitUntil: 'domcontentloaded' });
+    const start = Date.now();
+    const popup = await clickToolbar(browser, tab);
+    try {
+      const answer = await popup.waitFor<string>(
+        "document.querySelector('.card-title')?.textContent ? 'card' : document.querySelector('.status:not(.status-loading) .status-title')?.textContent",
+        ANSWER_LIMIT_MS,
+      );
+      console.log(`in browser: ${page.name}: ${answer} in ${Date.now() - start} ms`);
+      expect(answer.length).toBeGreaterThan(0);
+      expect(answer).not.toMatch(/Something went wrong/);
+      expect(await popup.evaluate<Probe>(INJECTION_PROBE)).toEqual({ pwned: null, handlers: [], foreign: [], badLinks: [] });
+    } finally {
+      // A popup left open would swallow the next toolbar click.
+      await popup.close();
+      await tab.close();
+    }
+  }, ANSWER_LIMIT_MS * 3);
 });
