@@ -1,7 +1,7 @@
 // `npm run bench`: every bench part in turn, one table on stdout, the same table as Markdown in
 // bench/results.md. Figures are medians of repeated runs on this machine; compare ratios taken
 // in the same run rather than absolute times across machines or runs.
-//   npm run bench [-- --parts 1,2,3,4,5] [--runs N] [--count N] [--out FILE]
+//   npm run bench [-- --parts 1,2,3,4,5] [--runs N] [--pipeline-runs N] [--count N] [--out FILE]
 // Parts 3 and 4 need the Chrome build (`npm run bench` builds it first).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     count: { type: 'string', default: '10000' },
     'per-corpus': { type: 'string' },
+    /** Runs per page in part 1 (650 pages; each run takes minutes on a loaded machine). */
+    'pipeline-runs': { type: 'string' },
     out: { type: 'string', default: 'bench/results.md' },
   },
 });
@@ -51,33 +53,57 @@ function chromiumVersion(): string {
 const started = new Date();
 const load = loadavg()[0]!.toFixed(1);
 const results: PartResult[] = [];
-if (parts.has('1')) {
-  const pages = loadCorpusPages({ perCorpus: values['per-corpus'] ? Number(values['per-corpus']) : undefined });
-  log(`part 1: ${pages.length} corpus pages`);
-  results.push(runPipelineBench({ pages, runs: runs ?? 5, onProgress: (done, total) => done % 50 === 0 && log(`part 1: ${done}/${total}`) }));
-}
-if (parts.has('2')) {
-  log('part 2: growth with length');
-  results.push(runGrowthBench({ runs: runs ?? 5 }));
-}
-if (parts.has('3')) {
-  log('part 3: click to card in Chromium');
-  const page = syntheticArticleHtml(proseSentences(), 50_000);
-  results.push(await runPopupBench({ runs: runs ?? 20, extraPages: new Map([[`synthetic ${Math.round(page.words / 1000)}k words`, page.html]]) }));
-}
-if (parts.has('4')) {
-  const count = Number(values.count);
-  log(`part 4: library with ${count} digests`);
-  const pages = [...fixturePages(), ...loadCorpusPages().filter((p) => p.corpus === 'article-benchmark')];
-  results.push(await runLibraryBench({ bases: baseRecords(pages), count, runs: runs ?? 5 }));
-}
-if (parts.has('5')) results.push(runBundleBench());
-
-const rows = results.flatMap((r) => r.rows);
-process.stdout.write(`${textTable(rows)}\n`);
+// Browser parts first: they are the likeliest to be disturbed (a rebuild of .output mid-run), and
+// the table is written after every part, so a failure keeps what was measured before it.
+const PARTS: [string, () => Promise<PartResult> | PartResult][] = [
+  ['5', () => runBundleBench()],
+  [
+    '3',
+    () => {
+      const page = syntheticArticleHtml(proseSentences(), 50_000);
+      return runPopupBench({ runs: runs ?? 20, extraPages: new Map([[`synthetic ${Math.round(page.words / 1000)}k words`, page.html]]) });
+    },
+  ],
+  [
+    '4',
+    () => {
+      const pages = [...fixturePages(), ...loadCorpusPages().filter((p) => p.corpus === 'article-benchmark')];
+      return runLibraryBench({ bases: baseRecords(pages), count: Number(values.count), runs: runs ?? 5 });
+    },
+  ],
+  ['2', () => runGrowthBench({ runs: runs ?? 5 })],
+  [
+    '1',
+    () => {
+      const pages = loadCorpusPages({ perCorpus: values['per-corpus'] ? Number(values['per-corpus']) : undefined });
+      return runPipelineBench({ pages, runs: Number(values['pipeline-runs'] ?? runs ?? 5), onProgress: (done, total) => done % 50 === 0 && log(`part 1: ${done}/${total}`) });
+    },
+  ],
+];
 const header = [
   `\`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: Node ${process.version}, ${chromiumVersion()}, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${load} at the start (a shared machine: read ratios measured in the same run, not absolute times).`,
 ];
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, resultsMarkdown(results, header));
+const write = () => {
+  const ordered = [...results].sort((a, b) => (a.rows[0]?.part ?? '').localeCompare(b.rows[0]?.part ?? ''));
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, resultsMarkdown(ordered, header));
+  return ordered;
+};
+let failed = false;
+for (const [part, run] of PARTS) {
+  if (!parts.has(part)) continue;
+  log(`part ${part}`);
+  try {
+    results.push(await run());
+  } catch (error) {
+    failed = true;
+    const message = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+    log(`part ${part} failed: ${message}`);
+    results.push({ rows: [{ part, measure: 'failed', value: message.split('\n')[0]!.slice(0, 200) }], notes: [] });
+  }
+  write();
+}
+const rows = write().flatMap((r) => r.rows);
+process.stdout.write(`${textTable(rows)}\n`);
 log(`wrote ${values.out}`);
+process.exit(failed ? 1 : 0);
