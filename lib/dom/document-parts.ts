@@ -40,6 +40,11 @@ export function ensureBody(document: Document): Element | null {
   // linkedom leaves tags after </html> beside the root, where Readability walks them but cannot
   // climb from them to BODY (it throws); a browser's parser puts them in the body.
   for (const child of Array.from(document.childNodes)) if (child !== root && child.nodeType === 1) body.append(child);
+  // The same for page content left in <head> (a <p> after a garbled attribute): Readability walks
+  // the head too. A browser's parser closes <head> at such content; it goes first in the body.
+  const head = findHead(document);
+  const strays = head ? Array.from(head.children).filter((child) => !HEAD_TAGS.has(child.tagName.toUpperCase())) : [];
+  body.prepend(...strays);
   return body;
 }
 

@@ -54,6 +54,7 @@ export const PATHOLOGICAL_PAGES: readonly PathologicalPage[] = [
   { name: 'no html at all', expect: 'empty', build: () => '' },
   { name: 'whitespace only', expect: 'empty', build: () => ' \n\t '.repeat(1000) },
   { name: 'content after </html>', expect: 'article', build: () => `<html><head><title>After</title></head><body></body></html><div>${ARTICLE}</div><script>1</script>` },
+  { name: 'prose inside <head>', expect: 'article', build: () => `<html><head><title>Head</title><p>${prose(120)}</p></head><body>${ARTICLE}</body></html>` },
   { name: 'frameset', expect: 'not-readerable', build: () => '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"><noframes><p>Your browser does not support frames.</p></noframes></frameset></html>' },
   { name: 'SVG document', build: () => `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Drawing</title><text x="0" y="5">${prose(200)}</text><script>alert(1)</script></svg>` },
   { name: 'XML feed', build: () => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed</title>${Array.from({ length: 50 }, (_, i) => `<item><title>Item ${i}</title><description>${prose(40, i)}</description></item>`).join('')}</channel></rss>` },
