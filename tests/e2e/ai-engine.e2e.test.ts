@@ -151,4 +151,30 @@ describe('AI engine in the extension', () => {
     expect(ai.requests.length).toBeGreaterThanOrEqual(1);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('Cancel while the endpoint hangs shows the local digest with a note', async () => {
+    ai.script({ type: 'hang' });
+    const page = await browser.context.newPage();
+    await page.goto(pages.urlOf(FIXTURE));
+    const popup = await clickToolbar(browser, page);
+    await popup.waitFor<boolean>("[...document.querySelectorAll('button')].some((b) => b.textContent === 'Cancel')", 30_000);
+    expect(await read(popup, "document.querySelector('.status-title').textContent")).toBe('Asking the model…');
+    await popup.evaluate("[...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel').click()");
+    expect(await popup.waitFor<string>("document.querySelector('.engine-note')?.textContent", 30_000)).toBe('The AI engine was cancelled; the local digest is shown.');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it("the popup's Settings button opens the options page in a tab", async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await clickToolbar(browser, page);
+    await popup.waitFor<boolean>("[...document.querySelectorAll('button')].some((b) => b.textContent === 'Settings')");
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page', (opened) => opened.url().endsWith('/options.html')),
+      popup.evaluate("[...document.querySelectorAll('button')].find((b) => b.textContent === 'Settings').click()"),
+    ]);
+    await options.getByRole('heading', { name: 'Article Digest settings' }).waitFor();
+    expect(await options.locator('input[name="engine"]:checked').getAttribute('value')).toBe('openai-compatible');
+    await Promise.all([options.close(), page.close()]);
+  });
 });
