@@ -152,6 +152,34 @@ describe('AI engine in the extension', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('invalid JSON gets one repair request, and the repaired reply is the card', async () => {
+    let first: RecordedRequest | undefined;
+    ai.script(
+      (request) => {
+        first = request;
+        return { type: 'content', text: '{"summary": "cut off', sliceSize: 200 };
+      },
+      () => ({ type: 'content', text: modelReply(first!), sliceSize: 200 }),
+    );
+    const { popup, page } = await cardFor(pages.urlOf(FIXTURE));
+    expect(await popup.waitFor<string>("document.querySelector('.engine-name')?.textContent", 30_000)).toBe(`Digest by an OpenAI-compatible endpoint (${MODEL})`);
+    expect(await read(popup, "document.querySelector('.summary').textContent")).toBe(SUMMARY);
+    expect(ai.requests).toHaveLength(2);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('a 429 with retry-after is waited out, then the reply is the card', async () => {
+    ai.script(
+      { type: 'status', status: 429, headers: { 'retry-after': '1' }, body: JSON.stringify({ error: { message: 'slow down' } }) },
+      (request) => ({ type: 'content', text: modelReply(request), sliceSize: 200 }),
+    );
+    const { popup, page } = await cardFor(pages.urlOf(FIXTURE));
+    expect(await popup.waitFor<string>("document.querySelector('.engine-name')?.textContent", 30_000)).toBe(`Digest by an OpenAI-compatible endpoint (${MODEL})`);
+    expect(await read(popup, "document.querySelector('.summary').textContent")).toBe(SUMMARY);
+    expect(ai.requests).toHaveLength(2);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('Cancel while the endpoint hangs shows the local digest with a note', async () => {
     ai.script({ type: 'hang' });
     const page = await browser.context.newPage();
