@@ -12,11 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbar, EXTENSION_DIR, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
+import { CHROMIUM, clickToolbar, EXTENSION_LAUNCH_ARGS, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = resolve(ROOT, '../shared/fixtures/stratechery--amazon-durability.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let browser: ExtensionBrowser;
 let proxy: Server;
@@ -67,14 +66,7 @@ beforeAll(async () => {
     headless: true,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
+      ...EXTENSION_LAUNCH_ARGS,
       `--proxy-server=http://127.0.0.1:${port}`,
       // "<-loopback>" removes the implicit bypass, so loopback requests go through the proxy too.
       '--proxy-bypass-list=<-loopback>',

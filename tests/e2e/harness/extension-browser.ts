@@ -8,7 +8,18 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { RawTarget } from './raw-target';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium flags for the built extension in headless mode (TOOLCHAIN.md): no network of its own. */
+export const EXTENSION_LAUNCH_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -23,16 +34,7 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: EXTENSION_LAUNCH_ARGS,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
