@@ -33,6 +33,18 @@ export class ItemPool {
     this.taken.add(sentence.index);
     this.takenStems.push(sentence.stems);
   }
+
+  /** Takes up to `max` of `ranked` (best first) that the pool accepts; returns them in article order. */
+  takeBest<T extends { sentence: Sentence }>(ranked: readonly T[], max: number): T[] {
+    const picked: T[] = [];
+    for (const entry of ranked) {
+      if (picked.length >= max) break;
+      if (!this.accepts(entry.sentence)) continue;
+      this.take(entry.sentence);
+      picked.push(entry);
+    }
+    return picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  }
 }
 
 // Connectives that tie a sentence to the one before; the card item reads better without them.

@@ -30,14 +30,7 @@ export function pickInPractice(context: DigestContext, cues: LanguageCues, lang:
     if (strength) candidates.push({ sentence, strength, reason });
   }
   candidates.sort((a, b) => b.strength - a.strength || a.sentence.index - b.sentence.index);
-  const picked: typeof candidates = [];
-  for (const candidate of candidates) {
-    if (picked.length >= MAX_ACTIONS) break;
-    if (!pool.accepts(candidate.sentence)) continue;
-    pool.take(candidate.sentence);
-    picked.push(candidate);
-  }
-  picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  const picked = pool.takeBest(candidates, MAX_ACTIONS);
   return {
     items: picked.map(({ sentence }) => toItem(sentence)),
     choices: picked.map(({ sentence, reason }) => ({ step: 'in-practice', reason, text: sentence.text })),

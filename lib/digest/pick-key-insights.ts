@@ -1,6 +1,6 @@
 // Key insights: the central claims the summary did not already make, in article order.
 import type { Item } from './digest-schema';
-import type { Choice, DigestContext, Sentence } from './digest-types';
+import type { Choice, DigestContext } from './digest-types';
 import { isAsideInFirstPerson, startsWithAnaphora } from './classify-sentence';
 import { ItemPool, toItem } from './item-pool';
 
@@ -16,14 +16,7 @@ export function pickKeyInsights(
     .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !/^["'“‘«„]/u.test(s.text) && !isAsideInFirstPerson(s.text))
     .map((sentence) => ({ sentence, score: (centrality[sentence.index] ?? 0) * (startsWithAnaphora(sentence.text) ? 0.7 : 1) }))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const picked: { sentence: Sentence; score: number }[] = [];
-  for (const entry of candidates) {
-    if (picked.length >= MAX_INSIGHTS) break;
-    if (!pool.accepts(entry.sentence)) continue;
-    pool.take(entry.sentence);
-    picked.push(entry);
-  }
-  picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  const picked = pool.takeBest(candidates, MAX_INSIGHTS);
   return {
     items: picked.map(({ sentence }) => toItem(sentence)),
     choices: picked.map(({ sentence, score }) => ({ step: 'key-insights', reason: `central, not in the summary (${score.toFixed(3)})`, text: sentence.text })),

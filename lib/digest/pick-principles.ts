@@ -32,14 +32,7 @@ export function pickPrinciples(context: DigestContext, cues: LanguageCues, pool:
     if (score >= MIN_PRINCIPLE_SCORE) scored.push({ sentence, score });
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const picked: { sentence: Sentence; score: number }[] = [];
-  for (const entry of scored) {
-    if (picked.length >= MAX_PRINCIPLES) break;
-    if (!pool.accepts(entry.sentence)) continue;
-    pool.take(entry.sentence);
-    picked.push(entry);
-  }
-  picked.sort((a, b) => a.sentence.index - b.sentence.index);
+  const picked = pool.takeBest(scored, MAX_PRINCIPLES);
   return {
     items: picked.map(({ sentence }) => toItem(sentence)),
     choices: picked.map(({ sentence, score }) => ({ step: 'principles', reason: `general, normative claim (score ${score})`, text: sentence.text })),
