@@ -1,6 +1,6 @@
 // The popup's flow: find the tab, say why when it cannot be read, else have it digested and
 // show the card with its actions.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
 import { describeProgress } from '../lib/engines/describe-progress';
@@ -32,7 +32,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
     }
   }, [services]);
 
-  useEffect(() => {
+  // Start in the first render's own task: a plain effect would wait for the next frame, ~15 ms
+  // of the click-to-card time (issue 5).
+  useLayoutEffect(() => {
     void run();
   }, [run]);
 
@@ -94,8 +96,11 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
   const outcome = await services.digestTab(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
   if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
+  // Whether it is saved is looked up while the engine runs, not after.
+  const saved = services.isSaved(outcome.article.url);
+  saved.catch(() => undefined);
   const digest = await digestWithEngine(services, outcome.article, outcome.digest, setView);
-  return { kind: 'card', article: outcome.article, digest, saved: await services.isSaved(outcome.article.url) };
+  return { kind: 'card', article: outcome.article, digest, saved: await saved };
 }
 
 /** Runs the chosen engine with its progress as the loading line; Cancel shows the local digest. */

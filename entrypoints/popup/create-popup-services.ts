@@ -9,18 +9,28 @@ import { createMessageClient } from '../../lib/messages';
 import { openLibraryDb } from '../../lib/storage/library-db';
 import { libraryKey } from '../../lib/storage/library-key';
 import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
+import { claimEarlyDigest, earlyTab } from './early-digest';
 
 const POLL_MS = 250;
 
 export function createPopupServices(): PopupServices {
   const namedTab = new URLSearchParams(location.search).get('tab');
-  const call = createMessageClient((envelope) => browser.runtime.sendMessage(envelope));
+  // The first digest may already be on its way, asked for by popup-early.js (early-digest.ts).
+  const call = createMessageClient(async (envelope) => {
+    const early = await claimEarlyDigest(envelope);
+    return early ? early.answer : browser.runtime.sendMessage(envelope);
+  });
   let store: Promise<LibraryStore> | undefined;
   const library = () => (store ??= openLibraryDb().then(createLibraryStore));
+  // Every card asks whether it is saved: open the database while the page is read. A failure
+  // surfaces where the store is used.
+  if (!namedTab) library().catch(() => undefined);
 
   return {
     async targetTab() {
-      const tab = namedTab ? await browser.tabs.get(Number(namedTab)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const tab = namedTab
+        ? await browser.tabs.get(Number(namedTab))
+        : ((await earlyTab()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
       if (tab?.id === undefined) throw new Error('There is no tab to digest.');
       return toTarget(tab);
     },

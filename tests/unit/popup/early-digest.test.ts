@@ -1,0 +1,92 @@
+// The early start (popup-early.js) and its hand-over to the popup's module: the first digest of
+// the tab it read is claimed, once; anything else is sent as usual.
+import { afterEach, describe, expect, it } from 'vitest';
+import { claimEarlyDigest, earlyTab, startEarlyDigest, type EarlyDigestBrowser, type EarlyTab } from '../../../entrypoints/popup/early-digest';
+
+const NOW = new Date('2026-11-22T08:00:00Z');
+const READABLE: EarlyTab = { id: 7, url: 'https://stratechery.com/2026/amazon/', status: 'complete' };
+
+function fakeBrowser(tab: EarlyTab | undefined, answer: Promise<unknown> = Promise.resolve({ result: 'card' })) {
+  const sent: unknown[] = [];
+  const browser: EarlyDigestBrowser = {
+    activeTab: async () => tab,
+    send: (envelope) => {
+      sent.push(envelope);
+      return answer;
+    },
+  };
+  return { browser, sent };
+}
+
+const digestEnvelope = (tabId: number) => ({ name: 'digest-tab', payload: { tabId, now: new Date().toISOString() } });
+
+afterEach(async () => {
+  // Empty the page-global slot between tests: a start whose tab is unreadable leaves no answer.
+  startEarlyDigest(fakeBrowser(undefined).browser, '');
+  await earlyTab();
+});
+
+describe('startEarlyDigest', () => {
+  it('asks for the active tab’s digest at once, with its own clock', async () => {
+    const { browser, sent } = fakeBrowser(READABLE);
+    startEarlyDigest(browser, '', () => NOW);
+    await earlyTab();
+    expect(sent).toEqual([{ name: 'digest-tab', payload: { tabId: 7, now: NOW.toISOString() } }]);
+  });
+
+  it.each([
+    ['a browser page', { id: 3, url: 'chrome://settings/', status: 'complete' }],
+    ['a page still loading', { ...READABLE, status: 'loading' }],
+    ['a PDF', { id: 4, url: 'https://example.org/paper.pdf', status: 'complete' }],
+  ])('asks nothing for %s, and the popup’s own flow decides what to show', async (_, tab) => {
+    const { browser, sent } = fakeBrowser(tab);
+    startEarlyDigest(browser, '');
+    expect(await earlyTab()).toEqual(tab);
+    expect(sent).toEqual([]);
+    expect(await claimEarlyDigest(digestEnvelope(tab.id ?? 0))).toBeUndefined();
+  });
+
+  it('does nothing in the popup opened as a tab (?tab=), where the tab is named', async () => {
+    const { browser, sent } = fakeBrowser(READABLE);
+    startEarlyDigest(browser, '?tab=7');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual([]);
+  });
+
+  it('hands over the tab it read, so the popup need not ask the browser again', async () => {
+    startEarlyDigest(fakeBrowser(READABLE).browser, '');
+    expect(await earlyTab()).toEqual(READABLE);
+  });
+
+  it('reads as no early start when the browser fails to name the tab', async () => {
+    const browser: EarlyDigestBrowser = { activeTab: () => Promise.reject(new Error('no window')), send: () => Promise.resolve(null) };
+    startEarlyDigest(browser, '');
+    expect(await earlyTab()).toBeUndefined();
+    expect(await claimEarlyDigest(digestEnvelope(7))).toBeUndefined();
+  });
+});
+
+describe('claimEarlyDigest', () => {
+  it('gives the early answer to the first digest of the same tab, and only once', async () => {
+    startEarlyDigest(fakeBrowser(READABLE, Promise.resolve({ result: 'early card' })).browser, '');
+    const claimed = await claimEarlyDigest(digestEnvelope(7));
+    expect(await claimed?.answer).toEqual({ result: 'early card' });
+    // "Try again" reads the page anew.
+    expect(await claimEarlyDigest(digestEnvelope(7))).toBeUndefined();
+    expect(await earlyTab()).toEqual(READABLE);
+  });
+
+  it('leaves other tabs and other messages to be sent', async () => {
+    startEarlyDigest(fakeBrowser(READABLE).browser, '');
+    expect(await claimEarlyDigest(digestEnvelope(8))).toBeUndefined();
+    expect(await claimEarlyDigest({ name: 'something-else', payload: { tabId: 7 } })).toBeUndefined();
+    expect(await claimEarlyDigest('digest-tab')).toBeUndefined();
+    expect(await claimEarlyDigest(digestEnvelope(7))).toBeDefined();
+  });
+
+  it('passes a failed early request on to the popup, which shows the error', async () => {
+    startEarlyDigest(fakeBrowser(READABLE, Promise.reject(new Error('The background is not running'))).browser, '');
+    const claimed = await claimEarlyDigest(digestEnvelope(7));
+    await expect(claimed?.answer).rejects.toThrow('not running');
+  });
+});
