@@ -13,6 +13,7 @@
 import { browser } from 'wxt/browser';
 import { failure } from '../lib/article';
 import { digestArticle } from '../lib/digest/digest-article';
+import { warmUpDigest } from '../lib/digest/warm-up-digest';
 import { createMessageRouter, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
 
 const MENU_ID = 'digest-page';
@@ -44,7 +45,10 @@ async function createMenu(): Promise<void> {
 
 async function digestTab(tabId: number, now: Date): Promise<DigestOutcome> {
   if (Number.isNaN(now.getTime())) throw new Error('digest-tab needs "now" as an ISO date');
-  const outcome = await extractTab(tabId);
+  const extraction = extractTab(tabId);
+  // The tab is extracting: meanwhile a fresh worker compiles the digest on a small article.
+  warmUpDigest();
+  const outcome = await extraction;
   return outcome.ok ? { ok: true, article: outcome.article, digest: digestArticle(outcome.article, { now }) } : outcome;
 }
 
