@@ -33,7 +33,7 @@ export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps)
   return (
     <article class="card" aria-labelledby="card-title">
       <header class="card-head">
-        <Title id="card-title" class="card-title">
+        <Title id="card-title" class="card-title" elementtiming="card-title">
           {pageUrl ? (
             <a href={pageUrl} target="_blank" rel="noopener noreferrer">
               {article.title || pageUrl}
