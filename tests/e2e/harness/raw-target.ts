@@ -52,7 +52,10 @@ export class RawTarget {
     for (;;) {
       const value = await this.evaluate<T>(expression);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
+      if (Date.now() > deadline) {
+        const shown = await this.evaluate<string>('document.body?.innerText ?? ""').catch(() => '(unreadable)');
+        throw new Error(`Timed out waiting for ${expression}; the page shows: ${shown.slice(0, 300) || '(nothing)'}`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   }
