@@ -61,7 +61,7 @@ const PARTS: [string, () => Promise<PartResult> | PartResult][] = [
     '3',
     () => {
       const page = syntheticArticleHtml(proseSentences(), 50_000);
-      return runPopupBench({ runs: runs ?? 20, unpinnedRuns: 5, extraPages: new Map([[`synthetic ${Math.round(page.words / 1000)}k words`, page.html]]) });
+      return runPopupBench({ runs: runs ?? 20, contextRuns: 10, extraPages: new Map([[`synthetic ${Math.round(page.words / 1000)}k words`, page.html]]) });
     },
   ],
   [

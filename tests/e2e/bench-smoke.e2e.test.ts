@@ -11,9 +11,15 @@ const FIXTURE = 'stratechery--amazon-durability';
 
 describe('browser bench parts', () => {
   it('times a toolbar click to the card', async () => {
-    const result = await runPopupBench({ runs: 2, warmups: 0, fixtures: [FIXTURE] });
-    expect(result.rows).toHaveLength(1);
+    const result = await runPopupBench({ runs: 2, warmups: 1, fixtures: [FIXTURE], contextRuns: 1, quietMs: 800 });
+    expect(result.rows.map((r) => r.measure)).toEqual([
+      `${FIXTURE}: p50 / p95`,
+      `first click after the browser starts (${FIXTURE})`,
+      `icon not pinned (${FIXTURE}), p50 of 1`,
+      `floor: a static popup, no script (on ${FIXTURE}), p50 of 1`,
+    ]);
     expect(result.rows[0]!.value).toMatch(/^\d[\d.]* ms \/ \d[\d.]* ms/);
+    expect(result.rows.every((r) => /^\d/.test(r.value))).toBe(true);
   });
 
   it('times the library with generated digests', async () => {

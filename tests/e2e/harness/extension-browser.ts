@@ -11,10 +11,7 @@ import { RawTarget } from './raw-target';
 /** The production build; ARTICLE_DIGEST_BUILD points the harness (and the bench) at another build, to compare two. */
 export const EXTENSION_DIR = resolve(process.env.ARTICLE_DIGEST_BUILD ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Chromium flags for the built extension in headless mode (TOOLCHAIN.md): no network of its own. */
-export const EXTENSION_LAUNCH_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
+const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -22,6 +19,12 @@ export const EXTENSION_LAUNCH_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+/** Chromium flags for an unpacked extension in headless mode (TOOLCHAIN.md): no network of its own. */
+export function extensionLaunchArgs(dir: string): string[] {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS];
+}
+/** The flags for the production build. */
+export const EXTENSION_LAUNCH_ARGS = extensionLaunchArgs(EXTENSION_DIR);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -41,24 +44,26 @@ export function unpackedExtensionId(dir: string): string {
  * extension's click first animates its icon out of the extensions menu, about 270 ms here before
  * Chromium even starts loading the popup (measured with a one-line popup).
  */
-function pinToToolbar(profile: string): void {
+function pinToToolbar(profile: string, dir: string): void {
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  const preferences = { extensions: { pinned_extensions: [unpackedExtensionId(EXTENSION_DIR)] } };
+  const preferences = { extensions: { pinned_extensions: [unpackedExtensionId(dir)] } };
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
-export async function launchExtensionBrowser(options: { pinned?: boolean } = {}): Promise<ExtensionBrowser> {
+/** `extensionDir`: another unpacked extension than the production build (the bench's floor). */
+export async function launchExtensionBrowser(options: { pinned?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'article-digest-e2e-'));
-  if (options.pinned ?? true) pinToToolbar(profile);
+  if (options.pinned ?? true) pinToToolbar(profile, dir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: EXTENSION_LAUNCH_ARGS,
+    args: extensionLaunchArgs(dir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  if ((options.pinned ?? true) && extensionId !== unpackedExtensionId(EXTENSION_DIR)) {
+  if ((options.pinned ?? true) && extensionId !== unpackedExtensionId(dir)) {
     throw new Error(`Chromium gave the extension id ${extensionId}, not the one its path predicts; the toolbar pin would not apply`);
   }
   const browser = context.browser();
