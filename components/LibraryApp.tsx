@@ -28,6 +28,7 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   const [total, setTotal] = useState(0);
   const [opened, setOpened] = useState<SavedDigest | null>(null);
   const [skipped, setSkipped] = useState<SkippedRecord[]>([]);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const [query, setQuery] = useState<DigestQuery>({});
   const [openUrl, setOpenUrl] = useState<string | null>(initialOpenUrl);
   const [deleted, setDeleted] = useState<SavedDigest | null>(null);
@@ -38,6 +39,7 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
     const listing = await services.listEntries();
     setEntries(listing.entries);
     setSkipped(listing.skipped);
+    setProblem(listing.problem);
     setComplete(true);
   }, [services]);
 
@@ -104,6 +106,11 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
       </header>
 
       {report && <TransferNotice report={report} onClose={() => setReport(null)} />}
+      {problem && (
+        <div class="banner banner-warn" role="alert">
+          <p>The library's list could not be updated, so it was read in full (slower): {problem}</p>
+        </div>
+      )}
       {skipped.length > 0 && (
         <div class="banner banner-warn" role="alert">
           <p>

@@ -35,31 +35,18 @@ export interface LibraryStore {
 
 export function createLibraryStore(db: LibraryDb): LibraryStore {
   return {
-    async list() {
-      const tx = db.transaction(DIGESTS_STORE);
-      const listing: LibraryListing = { records: [], skipped: [] };
-      const listed = new Set<string>();
-      // One getAll (values and keys) instead of a cursor step per record: at 10,000 records the
-      // cursor's round trips took seconds (bench part 4). Index order reversed = newest first.
-      const index = tx.store.index(UPDATED_AT_INDEX);
-      const [values, keys] = await Promise.all([index.getAll(), index.getAllKeys()]);
-      for (let i = values.length - 1; i >= 0; i--) {
-        const key = String(keys[i]);
-        listed.add(key);
-        const parsed = SavedDigestSchema.safeParse(values[i]);
-        if (parsed.success) listing.records.push(parsed.data);
-        else listing.skipped.push({ key, reason: z.prettifyError(parsed.error) });
+    list: () => listRecords(db),
+    async listEntries() {
+      try {
+        return await listEntries(db);
+      } catch (error) {
+        // Building the missing entries is a write, and a full disk refuses it: the records are
+        // all there, so the list is built from them in memory (slower) rather than not shown.
+        const { records, skipped } = await listRecords(db);
+        const reason = describeStorageError(error);
+        return { entries: records.map(entryOf), skipped, problem: reason instanceof Error ? reason.message : String(reason) };
       }
-      // A record without updatedAt is missing from the index; find it so it is reported, not lost.
-      if ((await tx.store.count()) > listed.size) {
-        for (const key of await tx.store.getAllKeys()) {
-          if (!listed.has(String(key))) listing.skipped.push({ key: String(key), reason: 'The record has no updatedAt date.' });
-        }
-      }
-      await tx.done;
-      return listing;
     },
-    listEntries: () => listEntries(db),
     newestEntries: (limit) => newestEntries(db, limit),
     async get(url) {
       const parsed = SavedDigestSchema.safeParse(await db.get(DIGESTS_STORE, libraryKey(url)));
@@ -101,6 +88,31 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
       });
     },
   };
+}
+
+async function listRecords(db: LibraryDb): Promise<LibraryListing> {
+  const tx = db.transaction(DIGESTS_STORE);
+  const listing: LibraryListing = { records: [], skipped: [] };
+  const listed = new Set<string>();
+  // One getAll (values and keys) instead of a cursor step per record: at 10,000 records the
+  // cursor's round trips took seconds (bench part 4). Index order reversed = newest first.
+  const index = tx.store.index(UPDATED_AT_INDEX);
+  const [values, keys] = await Promise.all([index.getAll(), index.getAllKeys()]);
+  for (let i = values.length - 1; i >= 0; i--) {
+    const key = String(keys[i]);
+    listed.add(key);
+    const parsed = SavedDigestSchema.safeParse(values[i]);
+    if (parsed.success) listing.records.push(parsed.data);
+    else listing.skipped.push({ key, reason: z.prettifyError(parsed.error) });
+  }
+  // A record without updatedAt is missing from the index; find it so it is reported, not lost.
+  if ((await tx.store.count()) > listed.size) {
+    for (const key of await tx.store.getAllKeys()) {
+      if (!listed.has(String(key))) listing.skipped.push({ key: String(key), reason: 'The record has no updatedAt date.' });
+    }
+  }
+  await tx.done;
+  return listing;
 }
 
 interface WriteTransaction {

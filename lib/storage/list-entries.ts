@@ -18,6 +18,8 @@ export interface EntryListing {
   /** Newest first (by updatedAt), as list() orders records. */
   entries: LibraryEntry[];
   skipped: SkippedRecord[];
+  /** Set when the missing entries could not be stored (a full disk): the list was built in memory. */
+  problem?: string;
 }
 
 export interface NewestEntries {

@@ -88,3 +88,21 @@ describe('library entries', () => {
     expect(await store.listEntries()).toEqual({ entries: [], skipped: [] });
   });
 });
+
+describe('library entries on a full disk', () => {
+  it('when the missing entries cannot be written, the list is built from the records and says why', async () => {
+    const name = freshName();
+    const v2 = await openLibraryDb({ name, version: 2 });
+    await v2.put(DIGESTS_STORE, sampleRecord('https://e.org/old', '2026-01-01T00:00:00Z'));
+    v2.close();
+    const store = createLibraryStore(await openLibraryDb({ name }));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const listing = await store.listEntries();
+    vi.restoreAllMocks();
+    expect(listing.entries.map((e) => e.url)).toEqual(['https://e.org/old']);
+    expect(listing.problem).toMatch(/no storage space left/);
+    expect((await store.listEntries()).problem).toBeUndefined();
+  });
+});
