@@ -3,7 +3,7 @@
 // small entries (lib/storage/library-entry.ts); a full record is read only to open its card.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { libraryFacets } from '../lib/library/library-facets';
-import { searchDigests, type DigestQuery } from '../lib/library/search-digests';
+import { createDigestSearch, type DigestQuery } from '../lib/library/search-digests';
 import type { LibraryEntry } from '../lib/storage/library-entry';
 import type { SavedDigest, SkippedRecord } from '../lib/storage/saved-digest-schema';
 import { DigestCard } from './DigestCard';
@@ -70,7 +70,8 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   }, [services, openUrl]);
 
   const facets = useMemo(() => libraryFacets(entries ?? []), [entries]);
-  const shown = useMemo(() => searchDigests(entries ?? [], query), [entries, query]);
+  const search = useMemo(createDigestSearch, []);
+  const shown = useMemo(() => search(entries ?? [], query), [search, entries, query]);
 
   const remove = async (url: string) => {
     const removed = await services.remove(url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFacets } from '../../../lib/library/library-facets';
-import { searchDigests } from '../../../lib/library/search-digests';
+import { createDigestSearch, searchDigests } from '../../../lib/library/search-digests';
 import { siteOf } from '../../../lib/library/site-of';
 import { entryOf } from '../../../lib/storage/library-entry';
 import { sampleRecord } from './sample-records';
@@ -48,5 +48,32 @@ describe('siteOf', () => {
   it('falls back to the host name, and to the key when it is not a URL', () => {
     expect(siteOf(records[1]!)).toBe('fourweekmba.com');
     expect(siteOf({ url: 'not a url', article: { ...records[1]!.article } })).toBe('not a url');
+  });
+});
+
+describe('createDigestSearch', () => {
+  it('gives what searchDigests gives, typing on, backspacing and changing filters', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      entryOf(
+        sampleRecord(`https://e.org/${i}`, '2026-11-20T00:00:00Z', {
+          article: { title: ['Market crash', 'Climate change', 'Marketing café', 'Maritime law'][i % 4]!, siteName: i % 3 ? 'A' : 'B' },
+          digest: { topics: [i % 2 ? 'AWS' : 'chips'] },
+        }),
+      ),
+    );
+    const search = createDigestSearch();
+    const queries = ['m', 'ma', 'mar', 'mark', 'marke', 'market', 'market c', 'market ca', 'market c', 'market', 'mar', 'CAF', 'café', 'cafe', '', 'ma'];
+    for (const text of queries) {
+      for (const filters of [{}, { topic: 'AWS' }, { site: 'B', topic: 'chips' }]) {
+        const query = { text, ...filters };
+        expect(search(many, query)).toEqual(searchDigests(many, query));
+      }
+    }
+    for (const filters of [{}, { topic: 'AWS' }]) {
+      const typing = createDigestSearch();
+      for (const text of queries) expect(typing(many, { text, ...filters })).toEqual(searchDigests(many, { text, ...filters }));
+    }
+    const fewer = many.slice(0, 10);
+    expect(search(fewer, { text: 'ma' })).toEqual(searchDigests(fewer, { text: 'ma' }));
   });
 });
