@@ -1,11 +1,13 @@
 // The library page: saved digests newest first, search and filters, one card opened at a time,
-// delete with undo, export (JSON backup, Markdown zip) and import of a backup.
+// delete with undo, export (JSON backup, Markdown zip) and import of a backup. The list works on
+// small entries (lib/storage/library-entry.ts); a full record is read only to open its card.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { libraryFacets } from '../lib/library/library-facets';
-import { searchDigests, type DigestQuery } from '../lib/library/search-digests';
+import { createDigestSearch, type DigestQuery } from '../lib/library/search-digests';
+import type { LibraryEntry } from '../lib/storage/library-entry';
 import type { SavedDigest, SkippedRecord } from '../lib/storage/saved-digest-schema';
 import { DigestCard } from './DigestCard';
-import { LibraryEntryList } from './LibraryEntryList';
+import { ENTRIES_PER_PAGE, LibraryEntryList } from './LibraryEntryList';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTransfer, type TransferReport } from './LibraryTransfer';
 import type { LibraryServices } from './library-services';
@@ -19,8 +21,14 @@ interface LibraryAppProps {
 }
 
 export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps) {
-  const [records, setRecords] = useState<SavedDigest[] | null>(null);
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  /** False while only the newest page is loaded: facets and search wait for the rest. */
+  const [complete, setComplete] = useState(false);
+  /** How many there are, known before they are all loaded. */
+  const [total, setTotal] = useState(0);
+  const [opened, setOpened] = useState<SavedDigest | null>(null);
   const [skipped, setSkipped] = useState<SkippedRecord[]>([]);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const [query, setQuery] = useState<DigestQuery>({});
   const [openUrl, setOpenUrl] = useState<string | null>(initialOpenUrl);
   const [deleted, setDeleted] = useState<SavedDigest | null>(null);
@@ -28,23 +36,45 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const reload = useCallback(async () => {
-    const listing = await services.list();
-    setRecords(listing.records);
+    const listing = await services.listEntries();
+    setEntries(listing.entries);
     setSkipped(listing.skipped);
+    setProblem(listing.problem);
+    setComplete(true);
   }, [services]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void (async () => {
+      // The newest page first, painted before the whole list is read: at 10,000 digests the full
+      // read is what kept the page blank (bench part 4). A reader starts at the top anyway.
+      const newest = await services.newestEntries(ENTRIES_PER_PAGE);
+      // None yet may be an upgraded library whose entries are still to be built: keep "Loading".
+      if (newest.entries.length > 0) {
+        setEntries((current) => current ?? newest.entries);
+        setTotal(newest.total);
+      }
+      await afterPaint();
+      await reload();
+    })();
+  }, [services, reload]);
 
   useEffect(() => services.showCardInAddress(openUrl), [services, openUrl]);
 
-  const facets = useMemo(() => libraryFacets(records ?? []), [records]);
-  const shown = useMemo(() => searchDigests(records ?? [], query), [records, query]);
-  const opened = openUrl ? records?.find((record) => record.url === openUrl) : undefined;
+  useEffect(() => {
+    if (!openUrl) return setOpened(null);
+    let current = true;
+    void services.get(openUrl).then((record) => current && setOpened(record ?? null));
+    return () => {
+      current = false;
+    };
+  }, [services, openUrl]);
 
-  const remove = async (record: SavedDigest) => {
-    const removed = await services.remove(record.url);
+  const facets = useMemo(() => libraryFacets(entries ?? []), [entries]);
+  const search = useMemo(createDigestSearch, []);
+  const shown = useMemo(() => search(entries ?? [], query), [search, entries, query]);
+
+  const remove = async (url: string) => {
+    const removed = await services.remove(url);
     setOpenUrl(null);
     setDeleted(removed ?? null);
     clearTimeout(undoTimer.current);
@@ -59,16 +89,16 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
     await reload();
   };
 
-  if (records === null) return <p class="library-loading" role="status">Loading your library…</p>;
+  if (entries === null) return <p class="library-loading" role="status">Loading your library…</p>;
 
   return (
-    <div class="library">
+    <div class="library" data-loaded={complete ? 'all' : 'newest'}>
       <header class="library-head">
         <h1>Article Digest library</h1>
         <p class="library-count" role="status">
-          {shown.length === records.length ? countLabel(records.length) : `Showing ${shown.length} of ${countLabel(records.length)}`}
+          {countText(complete ? entries.length : total, shown.length, complete || isEmptyQuery(query))}
         </p>
-        <LibraryTransfer services={services} records={records} onImported={reload} onReport={setReport} />
+        <LibraryTransfer services={services} empty={entries.length === 0} onImported={reload} onReport={setReport} />
         {services.openSettings && (
           <button type="button" class="button library-settings" onClick={() => void services.openSettings?.()}>
             Settings
@@ -77,6 +107,11 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
       </header>
 
       {report && <TransferNotice report={report} onClose={() => setReport(null)} />}
+      {problem && (
+        <div class="banner banner-warn" role="alert">
+          <p>The library's list could not be updated, so it was read in full (slower): {problem}</p>
+        </div>
+      )}
       {skipped.length > 0 && (
         <div class="banner banner-warn" role="alert">
           <p>
@@ -103,17 +138,17 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
         </div>
       )}
 
-      {opened ? (
-        <OpenedCard record={opened} onBack={() => setOpenUrl(null)} onDelete={() => void remove(opened)} />
+      {opened && opened.url === openUrl ? (
+        <OpenedCard record={opened} onBack={() => setOpenUrl(null)} onDelete={() => void remove(opened.url)} />
       ) : (
         <main>
           <LibraryFilters query={query} facets={facets} onChange={(patch) => setQuery((current) => ({ ...current, ...patch }))} />
-          {records.length === 0 ? (
+          {entries.length === 0 ? (
             <p class="empty">Nothing saved yet. Open an article, click Article Digest in the toolbar, then Save.</p>
           ) : shown.length === 0 ? (
             <p class="empty">No saved digest matches.</p>
           ) : (
-            <LibraryEntryList records={shown} onOpen={(record) => setOpenUrl(record.url)} onDelete={(record) => void remove(record)} />
+            <LibraryEntryList entries={shown} onOpen={(entry) => setOpenUrl(entry.url)} onDelete={(entry) => void remove(entry.url)} />
           )}
         </main>
       )}
@@ -155,6 +190,21 @@ function TransferNotice({ report, onClose }: { report: TransferReport; onClose: 
       </button>
     </div>
   );
+}
+
+/** After the next frame is painted (a task after the animation frame). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** "N saved digests", or how many of them match; while the list is still loading, a search waits. */
+function countText(total: number, shown: number, searchable: boolean): string {
+  if (!searchable) return `Searching all ${countLabel(total)}…`;
+  return shown === total ? countLabel(total) : `Showing ${shown} of ${countLabel(total)}`;
+}
+
+function isEmptyQuery(query: DigestQuery): boolean {
+  return !query.text?.trim() && !query.topic && !query.audience && !query.site;
 }
 
 function countLabel(count: number): string {

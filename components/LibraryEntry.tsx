@@ -1,20 +1,19 @@
 // One saved digest in the library list: title (opens the card), source, summary, topics, delete.
-import { siteOf } from '../lib/library/site-of';
-import type { SavedDigest } from '../lib/storage/saved-digest-schema';
+import type { LibraryEntry as Entry } from '../lib/storage/library-entry';
 import { ChipList } from './ChipList';
 import { formatPublished, readingMinutes } from './format/source-facts';
 
 const LISTED_TOPICS = 5;
 
 interface LibraryEntryProps {
-  record: SavedDigest;
+  entry: Entry;
   onOpen: () => void;
   onDelete: () => void;
 }
 
-export function LibraryEntry({ record, onOpen, onDelete }: LibraryEntryProps) {
-  const title = record.article.title || record.url;
-  const facts = [siteOf(record), `saved ${formatPublished(record.updatedAt) ?? record.updatedAt}`, `${readingMinutes(record.article.wordCount)} min read`];
+export function LibraryEntry({ entry, onOpen, onDelete }: LibraryEntryProps) {
+  const title = entry.title || entry.url;
+  const facts = [entry.site, `saved ${formatPublished(entry.updatedAt) ?? entry.updatedAt}`, `${readingMinutes(entry.wordCount)} min read`];
   return (
     <li class="entry">
       <h2 class="entry-title">
@@ -23,9 +22,9 @@ export function LibraryEntry({ record, onOpen, onDelete }: LibraryEntryProps) {
         </button>
       </h2>
       <p class="source-line">{facts.join(' · ')}</p>
-      <p class="entry-summary">{record.digest.summary}</p>
+      <p class="entry-summary">{entry.summary}</p>
       <div class="entry-foot">
-        <ChipList values={record.digest.topics.slice(0, LISTED_TOPICS)} label={`Topics of ${title}`} />
+        <ChipList values={entry.topics.slice(0, LISTED_TOPICS)} label={`Topics of ${title}`} />
         <button type="button" class="button danger" onClick={onDelete} aria-label={`Delete ${title}`}>
           Delete
         </button>

@@ -1,7 +1,8 @@
-// Export (JSON backup, Markdown files in a zip) and import of a backup, all or nothing.
+// Export (JSON backup, Markdown files in a zip) and import of a backup, all or nothing. Both
+// read the library themselves: the page holds list entries only, not the full records.
 import { buildBackup } from '../lib/library/build-backup';
 import { markdownFiles } from '../lib/library/markdown-files';
-import { MAX_BACKUP_CHARS, planImport } from '../lib/library/plan-import';
+import { MAX_BACKUP_CHARS, parseBackup, skipKnown, type KnownDigest } from '../lib/library/plan-import';
 import { zipFiles } from '../lib/library/zip-files';
 import type { SavedDigest } from '../lib/storage/saved-digest-schema';
 import type { LibraryServices } from './library-services';
@@ -14,21 +15,28 @@ export interface TransferReport {
 
 interface LibraryTransferProps {
   services: LibraryServices;
-  records: readonly SavedDigest[];
+  /** Nothing to export. */
+  empty: boolean;
   onImported: () => Promise<void>;
   onReport: (report: TransferReport) => void;
 }
 
-export function LibraryTransfer({ services, records, onImported, onReport }: LibraryTransferProps) {
+export function LibraryTransfer({ services, empty, onImported, onReport }: LibraryTransferProps) {
   const day = () => services.now().toISOString().slice(0, 10);
-
-  const exportJson = () => {
-    services.download(`article-digest-backup-${day()}.json`, new Blob([buildBackup(records, services.now())], { type: 'application/json' }));
+  const exporting = (build: (records: readonly SavedDigest[]) => [string, Blob]) => () => {
+    services
+      .list()
+      .then(({ records }) => services.download(...build(records)))
+      .catch((error: unknown) => {
+        console.error('Article Digest: the export failed', error);
+        onReport({ ok: false, title: 'Nothing was exported: the library could not be read.', details: [error instanceof Error ? error.message : String(error)] });
+      });
   };
-  const exportMarkdown = () => {
+  const exportJson = exporting((records) => [`article-digest-backup-${day()}.json`, new Blob([buildBackup(records, services.now())], { type: 'application/json' })]);
+  const exportMarkdown = exporting((records) => {
     const zip = zipFiles(markdownFiles(records, services.toMarkdown), services.now());
-    services.download(`article-digest-markdown-${day()}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-  };
+    return [`article-digest-markdown-${day()}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' })];
+  });
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -39,10 +47,10 @@ export function LibraryTransfer({ services, records, onImported, onReport }: Lib
 
   return (
     <div class="actions transfer">
-      <button type="button" class="button" onClick={exportJson} disabled={records.length === 0}>
+      <button type="button" class="button" onClick={exportJson} disabled={empty}>
         Export backup (.json)
       </button>
-      <button type="button" class="button" onClick={exportMarkdown} disabled={records.length === 0}>
+      <button type="button" class="button" onClick={exportMarkdown} disabled={empty}>
         Export Markdown (.zip)
       </button>
       <label class="button file-button">
@@ -53,16 +61,27 @@ export function LibraryTransfer({ services, records, onImported, onReport }: Lib
   );
 }
 
+/** The library's copies of the backup's pages: dates from the list entries, and the full record only where the dates are equal. */
+async function knownDigests(services: LibraryServices, incoming: readonly SavedDigest[]): Promise<Map<string, KnownDigest>> {
+  const known = new Map<string, KnownDigest>((await services.listEntries()).entries.map((entry) => [entry.url, { updatedAt: entry.updatedAt }]));
+  const sameDate = incoming.filter((record) => known.get(record.url)?.updatedAt === record.updatedAt);
+  for (const record of await Promise.all(sameDate.map((r) => services.get(r.url)))) {
+    if (record) known.set(record.url, { updatedAt: record.updatedAt, record });
+  }
+  return known;
+}
+
 async function importBackup(services: LibraryServices, file: File): Promise<TransferReport> {
   // Refused unread: reading a gigabyte into the page would freeze or crash it.
   if (file.size > MAX_BACKUP_CHARS) {
     const size = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
     return { ok: false, title: 'Nothing was imported: the file is too large.', details: [`${file.name} is ${size(file.size)}; a backup may be at most ${size(MAX_BACKUP_CHARS)}.`] };
   }
-  const plan = planImport(await file.text(), (await services.list()).records);
-  if (!plan.ok) {
-    return { ok: false, title: 'Nothing was imported: the backup has problems.', details: plan.problems.map((p) => `${p.where}: ${p.reason}`) };
+  const backup = parseBackup(await file.text());
+  if (!backup.ok) {
+    return { ok: false, title: 'Nothing was imported: the backup has problems.', details: backup.problems.map((p) => `${p.where}: ${p.reason}`) };
   }
+  const plan = skipKnown(backup.records, await knownDigests(services, backup.records));
   try {
     await services.putAll(plan.toWrite);
   } catch (error) {

@@ -1,8 +1,16 @@
 // What the library page needs from the browser, passed in by entrypoints/library.
 import type { LibraryListing } from '../lib/storage/library-store';
+import type { EntryListing, NewestEntries } from '../lib/storage/list-entries';
 import type { SavedDigest } from '../lib/storage/saved-digest-schema';
 
 export interface LibraryServices {
+  /** The newest entries only: what the first screen shows while the rest loads. */
+  newestEntries(limit: number): Promise<NewestEntries>;
+  /** Every list entry (what the list, search and filters use), and the unreadable records. */
+  listEntries(): Promise<EntryListing>;
+  /** One full record: the card to open. */
+  get(url: string): Promise<SavedDigest | undefined>;
+  /** Every full record: what export writes. */
   list(): Promise<LibraryListing>;
   remove(url: string): Promise<SavedDigest | undefined>;
   putAll(records: readonly SavedDigest[]): Promise<void>;

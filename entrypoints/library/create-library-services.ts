@@ -10,6 +10,9 @@ export function createLibraryServices(): LibraryServices {
   let store: Promise<LibraryStore> | undefined;
   const library = () => (store ??= openLibraryDb().then(createLibraryStore));
   return {
+    newestEntries: async (limit) => (await library()).newestEntries(limit),
+    listEntries: async () => (await library()).listEntries(),
+    get: async (url) => (await library()).get(url),
     list: async () => (await library()).list(),
     remove: async (url) => (await library()).remove(url),
     putAll: async (records) => (await library()).putAll(records),

@@ -1,6 +1,5 @@
-// The values the library's filters offer: every topic, audience and site in the records, with counts.
-import type { SavedDigest } from '../storage/saved-digest-schema';
-import { siteOf } from './site-of';
+// The values the library's filters offer: every topic, audience and site in the entries, with counts.
+import type { LibraryEntry } from '../storage/library-entry';
 
 export interface FacetValue {
   value: string;
@@ -14,11 +13,11 @@ export interface LibraryFacets {
 }
 
 /** Most frequent first, then alphabetical, so the list is stable between renders. */
-export function libraryFacets(records: readonly SavedDigest[]): LibraryFacets {
+export function libraryFacets(entries: readonly LibraryEntry[]): LibraryFacets {
   return {
-    topics: countValues(records.flatMap((r) => r.digest.topics)),
-    audiences: countValues(records.flatMap((r) => r.digest.audience)),
-    sites: countValues(records.map(siteOf)),
+    topics: countValues(entries.flatMap((e) => e.topics)),
+    audiences: countValues(entries.flatMap((e) => e.audience)),
+    sites: countValues(entries.map((e) => e.site)),
   };
 }
 

@@ -5,6 +5,8 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 export const LIBRARY_DB_NAME = 'article-digest';
 export const DIGESTS_STORE = 'digests';
 export const UPDATED_AT_INDEX = 'by-updatedAt';
+/** Small list entries beside the full records (see library-entry.ts), same keys, same index. */
+export const ENTRIES_STORE = 'entries';
 
 export type LibraryDb = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -22,6 +24,12 @@ const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: an index on updatedAt, so the library reads newest first without sorting in memory.
   (_db, tx) => {
     tx.objectStore(DIGESTS_STORE).createIndex(UPDATED_AT_INDEX, 'updatedAt');
+  },
+  // 2 → 3: a store of list entries, so opening the library reads no full record. It starts empty:
+  // the store builds the missing entries from the records on its next listing (library-store.ts),
+  // the same path that repairs records written without one, so an upgrade loses nothing.
+  (db) => {
+    db.createObjectStore(ENTRIES_STORE, { keyPath: 'url' }).createIndex(UPDATED_AT_INDEX, 'updatedAt');
   },
 ];
 

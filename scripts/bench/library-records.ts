@@ -37,9 +37,11 @@ export const FILL_LIBRARY = `async ({ bases, count, db: name, store }) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tx = db.transaction(store, 'readwrite');
+  // Every store is emptied (list entries too); only records are written, as a library upgraded
+  // from schema 2 holds them: the page builds their list entries on its first open.
+  const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+  for (const name of db.objectStoreNames) tx.objectStore(name).clear();
   const objects = tx.objectStore(store);
-  objects.clear();
   for (let i = 0; i < count; i++) {
     const base = bases[i % bases.length];
     const url = 'https://news' + (i % 40) + '.example/story/' + i;

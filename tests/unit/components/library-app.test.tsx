@@ -4,13 +4,18 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/LibraryApp';
 import type { LibraryServices } from '../../../components/library-services';
+import { entryOf } from '../../../lib/storage/library-entry';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { sampleRecord } from '../library/sample-records';
 
 function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[]; shown: (string | null)[] } {
+  const newestFirst = () => [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const fake = {
     records: [...initial],
-    list: async () => ({ records: [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), skipped: [{ key: 'https://bad.example/', reason: 'digest: expected object' }] }),
+    list: async () => ({ records: newestFirst(), skipped: [{ key: 'https://bad.example/', reason: 'digest: expected object' }] }),
+    newestEntries: async (limit: number) => ({ entries: newestFirst().slice(0, limit).map(entryOf), total: fake.records.length }),
+    listEntries: async () => ({ entries: newestFirst().map(entryOf), skipped: [{ key: 'https://bad.example/', reason: 'digest: expected object' }] }),
+    get: async (url: string) => fake.records.find((r) => r.url === url),
     remove: async (url: string) => {
       const found = fake.records.find((r) => r.url === url);
       fake.records = fake.records.filter((r) => r.url !== url);
@@ -89,6 +94,7 @@ describe('LibraryApp', () => {
     await act(async () => render(<LibraryApp services={services} />, root));
     await settle();
     await act(async () => button('Older piece').click());
+    await settle(); // the card's full record is read when it opens
     expect(root.querySelector('.card-title')?.textContent).toBe('Older piece');
     await act(async () => button('← All digests').click());
     await act(async () => button('Delete Older piece').click());

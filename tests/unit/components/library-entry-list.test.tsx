@@ -3,11 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryEntryList } from '../../../components/LibraryEntryList';
+import { entryOf } from '../../../lib/storage/library-entry';
 import { sampleRecord } from '../library/sample-records';
 
 const PAGE = 3;
 const records = Array.from({ length: PAGE * 2 + 1 }, (_, i) =>
-  sampleRecord(`https://example.org/${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), { article: { title: `Piece ${i}` } }),
+  entryOf(sampleRecord(`https://example.org/${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), { article: { title: `Piece ${i}` } })),
 );
 
 let root: HTMLElement;
@@ -20,36 +21,36 @@ afterEach(() => {
   root.remove();
 });
 
-const entries = () => root.querySelectorAll('.entry').length;
+const shownEntries = () => root.querySelectorAll('.entry').length;
 const more = () => root.querySelector<HTMLButtonElement>('.show-more');
 
 describe('LibraryEntryList', () => {
   it('renders a page of entries and shows more on request, then none left to show', async () => {
     const noop = () => undefined;
-    await act(async () => render(<LibraryEntryList records={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
-    expect(entries()).toBe(PAGE);
+    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    expect(shownEntries()).toBe(PAGE);
     expect(more()?.textContent).toBe(`Show ${PAGE} more (${PAGE + 1} not shown)`);
     await act(async () => more()!.click());
-    expect(entries()).toBe(PAGE * 2);
+    expect(shownEntries()).toBe(PAGE * 2);
     expect(more()?.textContent).toBe('Show 1 more (1 not shown)');
     await act(async () => more()!.click());
-    expect(entries()).toBe(records.length);
+    expect(shownEntries()).toBe(records.length);
     expect(more()).toBeNull();
   });
 
   it('starts again at the first page when the results change', async () => {
     const noop = () => undefined;
-    await act(async () => render(<LibraryEntryList records={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
     await act(async () => more()!.click());
     const narrowed = records.slice(0, PAGE + 1);
-    await act(async () => render(<LibraryEntryList records={narrowed} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
-    expect(entries()).toBe(PAGE);
+    await act(async () => render(<LibraryEntryList entries={narrowed} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    expect(shownEntries()).toBe(PAGE);
     expect(more()?.textContent).toBe('Show 1 more (1 not shown)');
   });
 
   it('passes the record to open and delete', async () => {
     const opened: string[] = [];
-    await act(async () => render(<LibraryEntryList records={records.slice(0, 2)} onOpen={(r) => opened.push(r.url)} onDelete={() => undefined} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={records.slice(0, 2)} onOpen={(r) => opened.push(r.url)} onDelete={() => undefined} pageSize={PAGE} />, root));
     await act(async () => root.querySelector<HTMLButtonElement>('.entry-title button')!.click());
     expect(opened).toEqual(['https://example.org/0']);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFacets } from '../../../lib/library/library-facets';
-import { searchDigests } from '../../../lib/library/search-digests';
+import { createDigestSearch, searchDigests } from '../../../lib/library/search-digests';
 import { siteOf } from '../../../lib/library/site-of';
+import { entryOf } from '../../../lib/storage/library-entry';
 import { sampleRecord } from './sample-records';
 
 const records = [
@@ -11,6 +12,8 @@ const records = [
     digest: { summary: 'Apple’s playbook for enterprise AI.', topics: ['vertical integration', 'AWS'], audience: ['Investor', 'CTO'] },
   }),
 ];
+// What the list searches: the entries stored beside the records.
+const entries = records.map(entryOf);
 
 describe('searchDigests', () => {
   it.each([
@@ -22,19 +25,19 @@ describe('searchDigests', () => {
     ['integration enterprise', 1],
     ['nothing-like-this', 0],
   ])('text %j finds %i', (text, count) => {
-    expect(searchDigests(records, { text })).toHaveLength(count);
+    expect(searchDigests(entries, { text })).toHaveLength(count);
   });
 
   it('filters by topic, audience and site together', () => {
-    expect(searchDigests(records, { topic: 'AWS', audience: 'Investor' }).map((r) => r.url)).toEqual(['https://www.fourweekmba.com/b']);
-    expect(searchDigests(records, { site: 'Stratechery' })).toHaveLength(1);
-    expect(searchDigests(records, { site: 'fourweekmba.com', text: 'durability' })).toHaveLength(0);
+    expect(searchDigests(entries, { topic: 'AWS', audience: 'Investor' }).map((r) => r.url)).toEqual(['https://www.fourweekmba.com/b']);
+    expect(searchDigests(entries, { site: 'Stratechery' })).toHaveLength(1);
+    expect(searchDigests(entries, { site: 'fourweekmba.com', text: 'durability' })).toHaveLength(0);
   });
 });
 
 describe('libraryFacets', () => {
   it('counts values, most frequent first', () => {
-    const facets = libraryFacets(records);
+    const facets = libraryFacets(entries);
     expect(facets.topics[0]).toEqual({ value: 'AWS', count: 2 });
     expect(facets.audiences.map((f) => f.value)).toEqual(['CTO', 'Investor']);
     expect(facets.sites.map((f) => f.value).sort()).toEqual(['Stratechery', 'fourweekmba.com']);
@@ -45,5 +48,32 @@ describe('siteOf', () => {
   it('falls back to the host name, and to the key when it is not a URL', () => {
     expect(siteOf(records[1]!)).toBe('fourweekmba.com');
     expect(siteOf({ url: 'not a url', article: { ...records[1]!.article } })).toBe('not a url');
+  });
+});
+
+describe('createDigestSearch', () => {
+  it('gives what searchDigests gives, typing on, backspacing and changing filters', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      entryOf(
+        sampleRecord(`https://e.org/${i}`, '2026-11-20T00:00:00Z', {
+          article: { title: ['Market crash', 'Climate change', 'Marketing café', 'Maritime law'][i % 4]!, siteName: i % 3 ? 'A' : 'B' },
+          digest: { topics: [i % 2 ? 'AWS' : 'chips'] },
+        }),
+      ),
+    );
+    const search = createDigestSearch();
+    const queries = ['m', 'ma', 'mar', 'mark', 'marke', 'market', 'market c', 'market ca', 'market c', 'market', 'mar', 'CAF', 'café', 'cafe', '', 'ma'];
+    for (const text of queries) {
+      for (const filters of [{}, { topic: 'AWS' }, { site: 'B', topic: 'chips' }]) {
+        const query = { text, ...filters };
+        expect(search(many, query)).toEqual(searchDigests(many, query));
+      }
+    }
+    for (const filters of [{}, { topic: 'AWS' }]) {
+      const typing = createDigestSearch();
+      for (const text of queries) expect(typing(many, { text, ...filters })).toEqual(searchDigests(many, { text, ...filters }));
+    }
+    const fewer = many.slice(0, 10);
+    expect(search(fewer, { text: 'ma' })).toEqual(searchDigests(fewer, { text: 'ma' }));
   });
 });

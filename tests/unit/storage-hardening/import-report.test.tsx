@@ -14,6 +14,9 @@ import { sampleRecord } from '../library/sample-records';
 
 function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>): LibraryServices {
   const services = {
+    newestEntries: async () => ({ entries: [], total: 0 }),
+    listEntries: async () => ({ entries: [], skipped: [] }),
+    get: async () => undefined,
     list: async () => ({ records: [], skipped: [] }),
     remove: async () => undefined,
     putAll,
@@ -37,7 +40,7 @@ afterEach(() => {
 
 async function importFile(services: LibraryServices, file: File): Promise<TransferReport[]> {
   const reports: TransferReport[] = [];
-  await act(async () => render(<LibraryTransfer services={services} records={[]} onImported={async () => undefined} onReport={(r) => reports.push(r)} />, root));
+  await act(async () => render(<LibraryTransfer services={services} empty onImported={async () => undefined} onReport={(r) => reports.push(r)} />, root));
   const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {

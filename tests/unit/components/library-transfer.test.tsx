@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// Import and export through a real store (fake-indexeddb): the page knows the library by its list
+// entries, so import must still skip what the library has newer or unchanged, and export must
+// read the full records.
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
+import type { LibraryServices } from '../../../components/library-services';
+import { buildBackup } from '../../../lib/library/build-backup';
+import { openLibraryDb } from '../../../lib/storage/library-db';
+import { createLibraryStore, type LibraryStore } from '../../../lib/storage/library-store';
+import { sampleRecord } from '../library/sample-records';
+
+let dbCount = 0;
+const now = new Date('2026-11-22T00:00:00Z');
+
+function storeServices(store: LibraryStore, downloads: Blob[]): LibraryServices {
+  return {
+    newestEntries: (limit) => store.newestEntries(limit),
+    listEntries: () => store.listEntries(),
+    get: (url) => store.get(url),
+    list: () => store.list(),
+    remove: (url) => store.remove(url),
+    putAll: (records) => store.putAll(records),
+    toMarkdown: (record) => `# ${record.article.title}\n`,
+    download: (_name, data) => downloads.push(data),
+    now: () => now,
+    showCardInAddress: () => undefined,
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function mount(services: LibraryServices, reports: TransferReport[]): Promise<void> {
+  await act(async () => render(<LibraryTransfer services={services} empty={false} onImported={async () => undefined} onReport={(r) => reports.push(r)} />, root));
+}
+
+describe('LibraryTransfer over the store', () => {
+  const a = sampleRecord('https://e.org/a', '2026-11-01T00:00:00.000Z');
+  const b = sampleRecord('https://e.org/b', '2026-11-02T00:00:00.000Z');
+  const c = sampleRecord('https://e.org/c', '2026-11-03T00:00:00.000Z');
+
+  it('imports only what is new or newer, skipping the unchanged and what the library has newer', async () => {
+    const store = createLibraryStore(await openLibraryDb({ name: `transfer-${++dbCount}` }));
+    const newerB = { ...b, updatedAt: '2026-12-01T00:00:00.000Z' };
+    const changedA = { ...a, digest: { ...a.digest, summary: 'Changed at the same time.' } };
+    await store.putAll([a, newerB]);
+    const reports: TransferReport[] = [];
+    await mount(storeServices(store, []), reports);
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = new File([buildBackup([a, b, c], now)], 'backup.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(reports[0]).toMatchObject({ ok: true, title: 'Imported 1 digest, skipped 2.' });
+    expect(reports[0]?.details.join('\n')).toMatch(/unchanged[\s\S]*newer copy/);
+    expect((await store.list()).records).toEqual([newerB, c, a].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)));
+
+    Object.defineProperty(input, 'files', { value: [new File([buildBackup([changedA], now)], 'backup.json')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(reports[1]).toMatchObject({ ok: true, title: 'Imported 1 digest.' });
+    expect(await store.get(a.url)).toEqual(changedA);
+  });
+
+  it('exports every full record, read from the store', async () => {
+    const store = createLibraryStore(await openLibraryDb({ name: `transfer-${++dbCount}` }));
+    await store.putAll([a, b]);
+    const downloads: Blob[] = [];
+    await mount(storeServices(store, downloads), []);
+    await act(async () => [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('.json'))!.click());
+    await settle();
+    expect(downloads).toHaveLength(1);
+    expect(await downloads[0]!.text()).toBe(buildBackup([a, b], now));
+  });
+});
