@@ -25,6 +25,9 @@ export function createPopupServices(): PopupServices {
   // Every card asks whether it is saved: open the database while the page is read. A failure
   // surfaces where the store is used.
   if (!namedTab) library().catch(() => undefined);
+  // The card's first engine step needs the settings: read them while the page is read, too.
+  let settingsRead: Promise<Record<string, unknown>> | undefined = browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
+  settingsRead.catch(() => undefined);
 
   return {
     async targetTab() {
@@ -67,7 +70,9 @@ export function createPopupServices(): PopupServices {
       if (!namedTab) window.close();
     },
     async engineDigest(article, local, options) {
-      const stored = await browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
+      // The read started with the popup serves its first card; a retry reads them anew.
+      const stored = await (settingsRead ?? browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY));
+      settingsRead = undefined;
       const settings = parseEngineSettings(stored[ENGINE_SETTINGS_STORAGE_KEY]);
       // The default: the background's local digest, no extra code loaded, no request made.
       if (settings.engine === 'local') return local;
