@@ -1,5 +1,6 @@
 // Export (JSON backup, Markdown files in a zip) and import of a backup, all or nothing. Both
 // read the library themselves: the page holds list entries only, not the full records.
+import { useState } from 'preact/hooks';
 import { buildBackup } from '../lib/library/build-backup';
 import { markdownFiles } from '../lib/library/markdown-files';
 import { MAX_BACKUP_CHARS, parseBackup, skipKnown, type KnownDigest } from '../lib/library/plan-import';
@@ -22,18 +23,22 @@ interface LibraryTransferProps {
 }
 
 export function LibraryTransfer({ services, empty, onImported, onReport }: LibraryTransferProps) {
+  // Export and import take seconds at thousands of digests: say so, and take no second click meanwhile.
+  const [busy, setBusy] = useState<string | null>(null);
   const day = () => services.now().toISOString().slice(0, 10);
-  const exporting = (build: (records: readonly SavedDigest[]) => [string, Blob]) => () => {
+  const exporting = (label: string, build: (records: readonly SavedDigest[]) => [string, Blob]) => () => {
+    setBusy(label);
     services
       .list()
       .then(({ records }) => services.download(...build(records)))
       .catch((error: unknown) => {
         console.error('Article Digest: the export failed', error);
         onReport({ ok: false, title: 'Nothing was exported: the library could not be read.', details: [error instanceof Error ? error.message : String(error)] });
-      });
+      })
+      .finally(() => setBusy(null));
   };
-  const exportJson = exporting((records) => [`article-digest-backup-${day()}.json`, new Blob([buildBackup(records, services.now())], { type: 'application/json' })]);
-  const exportMarkdown = exporting((records) => {
+  const exportJson = exporting('Exporting the backup…', (records) => [`article-digest-backup-${day()}.json`, new Blob([buildBackup(records, services.now())], { type: 'application/json' })]);
+  const exportMarkdown = exporting('Exporting the Markdown files…', (records) => {
     const zip = zipFiles(markdownFiles(records, services.toMarkdown), services.now());
     return [`article-digest-markdown-${day()}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' })];
   });
@@ -41,22 +46,30 @@ export function LibraryTransfer({ services, empty, onImported, onReport }: Libra
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    onReport(await importBackup(services, file));
-    await onImported();
+    setBusy(`Importing ${file.name}…`);
+    try {
+      onReport(await importBackup(services, file));
+      await onImported();
+    } finally {
+      setBusy(null);
+    }
   };
 
   return (
-    <div class="actions transfer">
-      <button type="button" class="button" onClick={exportJson} disabled={empty}>
+    <div class="actions transfer" aria-busy={busy !== null}>
+      <button type="button" class="button" onClick={exportJson} disabled={empty || busy !== null}>
         Export backup (.json)
       </button>
-      <button type="button" class="button" onClick={exportMarkdown} disabled={empty}>
+      <button type="button" class="button" onClick={exportMarkdown} disabled={empty || busy !== null}>
         Export Markdown (.zip)
       </button>
-      <label class="button file-button">
+      <label class="button file-button" aria-disabled={busy !== null}>
         Import backup…
-        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(event) => void importFile(event.currentTarget)} />
+        <input type="file" accept=".json,application/json" class="visually-hidden" disabled={busy !== null} onChange={(event) => void importFile(event.currentTarget)} />
       </label>
+      <p class="transfer-status" role="status">
+        {busy}
+      </p>
     </div>
   );
 }

@@ -91,4 +91,25 @@ describe('LibraryTransfer over the store', () => {
     expect(downloads).toHaveLength(1);
     expect(await downloads[0]!.text()).toBe(buildBackup([a, b], now));
   });
+
+  it('says an export is under way and takes no second click until it is done', async () => {
+    const store = createLibraryStore(await openLibraryDb({ name: `transfer-${++dbCount}` }));
+    await store.putAll([a]);
+    let release: () => void = () => undefined;
+    const slowList: LibraryServices['list'] = async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return store.list();
+    };
+    const downloads: Blob[] = [];
+    await mount({ ...storeServices(store, downloads), list: slowList }, []);
+    const json = () => [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('.json'))!;
+    await act(async () => json().click());
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Exporting the backup…');
+    expect(json().disabled).toBe(true);
+    await act(async () => release());
+    await settle();
+    expect(downloads).toHaveLength(1);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('');
+    expect(json().disabled).toBe(false);
+  });
 });
