@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/LibraryApp';
 import type { LibraryServices } from '../../../components/library-services';
 import { entryOf } from '../../../lib/storage/library-entry';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { sampleRecord } from '../library/sample-records';
+import { root, settle, useRenderRoot } from '../../helpers/render-root';
 
 function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[]; shown: (string | null)[] } {
   const newestFirst = () => [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -35,19 +36,7 @@ function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: Saved
   return fake;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+useRenderRoot();
 
 const titles = () => [...root.querySelectorAll('.entry-title')].map((e) => e.textContent);
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name || b.getAttribute('aria-label') === name)!;

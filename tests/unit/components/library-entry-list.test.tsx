@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryEntryList } from '../../../components/LibraryEntryList';
 import { entryOf } from '../../../lib/storage/library-entry';
 import { sampleRecord } from '../library/sample-records';
+import { root, useRenderRoot } from '../../helpers/render-root';
 
 const PAGE = 3;
 const records = Array.from({ length: PAGE * 2 + 1 }, (_, i) =>
   entryOf(sampleRecord(`https://example.org/${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), { article: { title: `Piece ${i}` } })),
 );
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useRenderRoot();
 
 const shownEntries = () => root.querySelectorAll('.entry').length;
 const more = () => root.querySelector<HTMLButtonElement>('.show-more');

@@ -5,13 +5,14 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
 import type { LibraryServices } from '../../../components/library-services';
 import { buildBackup } from '../../../lib/library/build-backup';
 import { openLibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore, type LibraryStore } from '../../../lib/storage/library-store';
 import { sampleRecord } from '../library/sample-records';
+import { root, settle, useRenderRoot } from '../../helpers/render-root';
 
 let dbCount = 0;
 const now = new Date('2026-11-22T00:00:00Z');
@@ -31,19 +32,7 @@ function storeServices(store: LibraryStore, downloads: Blob[]): LibraryServices 
   };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+useRenderRoot();
 
 async function mount(services: LibraryServices, reports: TransferReport[]): Promise<void> {
   await act(async () => render(<LibraryTransfer services={services} empty={false} onImported={async () => undefined} onReport={(r) => reports.push(r)} />, root));
@@ -67,7 +56,7 @@ describe('LibraryTransfer over the store', () => {
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await settle();
+    await settle(10);
     expect(reports[0]).toMatchObject({ ok: true, title: 'Imported 1 digest, skipped 2.' });
     expect(reports[0]?.details.join('\n')).toMatch(/unchanged[\s\S]*newer copy/);
     expect((await store.list()).records).toEqual([newerB, c, a].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)));
@@ -76,7 +65,7 @@ describe('LibraryTransfer over the store', () => {
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await settle();
+    await settle(10);
     expect(reports[1]).toMatchObject({ ok: true, title: 'Imported 1 digest.' });
     expect(await store.get(a.url)).toEqual(changedA);
   });
@@ -87,7 +76,7 @@ describe('LibraryTransfer over the store', () => {
     const downloads: Blob[] = [];
     await mount(storeServices(store, downloads), []);
     await act(async () => [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('.json'))!.click());
-    await settle();
+    await settle(10);
     expect(downloads).toHaveLength(1);
     expect(await downloads[0]!.text()).toBe(buildBackup([a, b], now));
   });
@@ -107,7 +96,7 @@ describe('LibraryTransfer over the store', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Exporting the backup…');
     expect(json().disabled).toBe(true);
     await act(async () => release());
-    await settle();
+    await settle(10);
     expect(downloads).toHaveLength(1);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('');
     expect(json().disabled).toBe(false);

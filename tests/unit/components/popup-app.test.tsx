@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import type { PopupServices, TargetTab } from '../../../components/popup-services';
 import type { DigestOutcome } from '../../../lib/messages';
 import { sampleArticle, sampleDigest } from '../library/sample-records';
+import { root, settle, useRenderRoot } from '../../helpers/render-root';
 
 const longArticle = sampleArticle({ wordCount: 600, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' } });
 
@@ -36,20 +37,7 @@ function fakeServices(tab: TargetTab, outcome: Extracted, calls: string[] = []):
   };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-/** Lets the flow's awaits run and Preact re-render. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+useRenderRoot();
 
 async function show(services: PopupServices): Promise<void> {
   await act(async () => {

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EngineSettingsView } from '../../../components/settings/EngineSettingsView';
 import type { SettingsServices } from '../../../components/settings/settings-services';
 import type { ChromeAiStatus } from '../../../lib/engines/chrome-ai-apis';
 import { defaultEngineSettings, type EngineSettings } from '../../../lib/engines/engine-settings';
+import { root, useRenderRoot } from '../../helpers/render-root';
 
 const SAVED_KEY = 'sk-live-abcdef9876';
 
@@ -42,15 +43,7 @@ function fakeServices(stored: EngineSettings, chromeAi: ChromeAiStatus = { promp
   return { calls, saved, services };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useRenderRoot();
 
 async function show(recorder: Recorder) {
   await act(async () => render(<EngineSettingsView services={recorder.services} />, root));

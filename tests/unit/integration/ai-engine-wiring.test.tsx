@@ -4,7 +4,7 @@
 // loading line, and Cancel shows the local digest.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import type { PopupServices } from '../../../components/popup-services';
 import { createSettingsServices } from '../../../components/settings/create-settings-services';
@@ -12,23 +12,12 @@ import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 import type { Digest } from '../../../lib/digest/digest-schema';
 import { ENGINE_SETTINGS_STORAGE_KEY, defaultEngineSettings } from '../../../lib/engines/engine-settings';
 import { sampleArticle, sampleDigest } from '../library/sample-records';
+import { root, settle, useRenderRoot } from '../../helpers/render-root';
 
 const article = sampleArticle({ wordCount: 600 });
 const localDigest = sampleDigest();
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
+useRenderRoot();
 
 const buttons = () => [...root.querySelectorAll('button')].map((b) => b.textContent);
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;

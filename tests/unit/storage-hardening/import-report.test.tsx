@@ -3,7 +3,7 @@
 // problems, a library that cannot be written (full quota). Always a report, never silence.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
 import type { LibraryServices } from '../../../components/library-services';
 import { buildBackup } from '../../../lib/library/build-backup';
@@ -11,6 +11,7 @@ import { MAX_BACKUP_CHARS } from '../../../lib/library/plan-import';
 import { describeStorageError } from '../../../lib/storage/describe-storage-error';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { sampleRecord } from '../library/sample-records';
+import { root, useRenderRoot } from '../../helpers/render-root';
 
 function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>): LibraryServices {
   const services = {
@@ -28,15 +29,7 @@ function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>
   return services as LibraryServices;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useRenderRoot();
 
 async function importFile(services: LibraryServices, file: File): Promise<TransferReport[]> {
   const reports: TransferReport[] = [];
