@@ -9,7 +9,7 @@ import { createMessageClient } from '../../lib/messages';
 import { openLibraryDb } from '../../lib/storage/library-db';
 import { libraryKey } from '../../lib/storage/library-key';
 import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
-import { claimEarlyDigest, earlyTab } from './early-digest';
+import { claimEarlyDigest, claimEarlySettings, earlyTab } from './early-digest';
 
 const POLL_MS = 250;
 
@@ -25,8 +25,10 @@ export function createPopupServices(): PopupServices {
   // Every card asks whether it is saved: open the database while the page is read. A failure
   // surfaces where the store is used.
   if (!namedTab) library().catch(() => undefined);
-  // The card's first engine step needs the settings: read them while the page is read, too.
-  let settingsRead: Promise<Record<string, unknown>> | undefined = browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
+  // The card's first engine step needs the settings: popup-early.js began reading them, else
+  // read them while the page is read.
+  let settingsRead: Promise<Record<string, unknown>> | undefined =
+    (namedTab ? undefined : claimEarlySettings()) ?? browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
   settingsRead.catch(() => undefined);
 
   return {

@@ -3,7 +3,8 @@
 // milliseconds instead of after them (issue 5's profile of click → card: the popup's scripts
 // took ~85 ms to load, reading and digesting the page ~30 ms after that). The UI then claims the
 // answer instead of asking a second time. Only the first 'digest-tab' for that tab claims it: a
-// retry reads the page anew.
+// retry reads the page anew. The engine settings, which the card needs before it can show, are
+// read here too, a round trip to the browser fewer once the answer is in.
 import type { MessageName, MessageRequest } from '../../lib/messages';
 import { classifyTab } from '../../components/format/classify-tab';
 
@@ -21,6 +22,8 @@ export interface EarlyTab {
 export interface EarlyDigestBrowser {
   activeTab(): Promise<EarlyTab | undefined>;
   send(envelope: Envelope<'digest-tab'>): Promise<unknown>;
+  /** The stored engine settings (browser.storage.local under their key). */
+  readSettings(): Promise<Record<string, unknown>>;
 }
 
 interface Started {
@@ -29,9 +32,10 @@ interface Started {
   answer?: Promise<unknown>;
 }
 
-// The one value handed from popup-early.js to the popup's module: a page-global slot.
+// The values handed from popup-early.js to the popup's module: page-global slots.
 const SLOT = Symbol.for('article-digest.early-digest');
-type Slot = { [SLOT]?: Promise<Started | undefined> };
+const SETTINGS = Symbol.for('article-digest.early-settings');
+type Slot = { [SLOT]?: Promise<Started | undefined>; [SETTINGS]?: Promise<Record<string, unknown>> };
 
 /** Asks for the active tab's digest now, when the tab looks readable; leaves the answer for {@link claimEarlyDigest}. */
 export function startEarlyDigest(browser: EarlyDigestBrowser, search = location.search, now = () => new Date()): void {
@@ -39,6 +43,18 @@ export function startEarlyDigest(browser: EarlyDigestBrowser, search = location.
   if (new URLSearchParams(search).has('tab')) return;
   const started = begin(browser, now).catch(() => undefined);
   (globalThis as Slot)[SLOT] = started;
+  const settings = browser.readSettings();
+  // Unclaimed, a rejection must not surface as unhandled; the claimer sees it.
+  settings.catch(() => undefined);
+  (globalThis as Slot)[SETTINGS] = settings;
+}
+
+/** The engine settings read by the early start, once; undefined when none ran or it was taken. */
+export function claimEarlySettings(): Promise<Record<string, unknown>> | undefined {
+  const slot = globalThis as Slot;
+  const settings = slot[SETTINGS];
+  slot[SETTINGS] = undefined;
+  return settings;
 }
 
 async function begin(browser: EarlyDigestBrowser, now: () => Date): Promise<Started | undefined> {

@@ -5,8 +5,7 @@ import { z } from 'zod/mini';
 export const ENGINE_NAMES = ['local', 'chrome-ai', 'openai-compatible', 'anthropic'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
-/** The browser.storage.local key the extension keeps these settings under. */
-export const ENGINE_SETTINGS_STORAGE_KEY = 'engineSettings';
+export { ENGINE_SETTINGS_STORAGE_KEY } from './engine-settings-key';
 export const ENGINE_SETTINGS_VERSION = 1;
 
 const text = (fallback: string) => z._default(z.string(), fallback);

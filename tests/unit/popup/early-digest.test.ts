@@ -1,21 +1,29 @@
 // The early start (popup-early.js) and its hand-over to the popup's module: the first digest of
-// the tab it read is claimed, once; anything else is sent as usual.
+// the tab it read is claimed, once; anything else is sent as usual. The engine settings it reads
+// are claimed once too.
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimEarlyDigest, earlyTab, startEarlyDigest, type EarlyDigestBrowser, type EarlyTab } from '../../../entrypoints/popup/early-digest';
+import { claimEarlyDigest, claimEarlySettings, earlyTab, startEarlyDigest, type EarlyDigestBrowser, type EarlyTab } from '../../../entrypoints/popup/early-digest';
 
 const NOW = new Date('2026-11-22T08:00:00Z');
 const READABLE: EarlyTab = { id: 7, url: 'https://stratechery.com/2026/amazon/', status: 'complete' };
 
+const SETTINGS = { engineSettings: { version: 1, engine: 'local' } };
+
 function fakeBrowser(tab: EarlyTab | undefined, answer: Promise<unknown> = Promise.resolve({ result: 'card' })) {
   const sent: unknown[] = [];
+  let settingsReads = 0;
   const browser: EarlyDigestBrowser = {
     activeTab: async () => tab,
     send: (envelope) => {
       sent.push(envelope);
       return answer;
     },
+    readSettings: async () => {
+      settingsReads++;
+      return SETTINGS;
+    },
   };
-  return { browser, sent };
+  return { browser, sent, settingsReads: () => settingsReads };
 }
 
 const digestEnvelope = (tabId: number) => ({ name: 'digest-tab', payload: { tabId, now: new Date().toISOString() } });
@@ -24,6 +32,7 @@ afterEach(async () => {
   // Empty the page-global slot between tests: a start whose tab is unreadable leaves no answer.
   startEarlyDigest(fakeBrowser(undefined).browser, '');
   await earlyTab();
+  claimEarlySettings();
 });
 
 describe('startEarlyDigest', () => {
@@ -47,10 +56,21 @@ describe('startEarlyDigest', () => {
   });
 
   it('does nothing in the popup opened as a tab (?tab=), where the tab is named', async () => {
-    const { browser, sent } = fakeBrowser(READABLE);
+    claimEarlySettings();
+    const { browser, sent, settingsReads } = fakeBrowser(READABLE);
     startEarlyDigest(browser, '?tab=7');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual([]);
+    expect(settingsReads()).toBe(0);
+    expect(claimEarlySettings()).toBeUndefined();
+  });
+
+  it('reads the engine settings at once and hands them over once', async () => {
+    const { browser, settingsReads } = fakeBrowser(READABLE);
+    startEarlyDigest(browser, '');
+    expect(settingsReads()).toBe(1);
+    expect(await claimEarlySettings()).toEqual(SETTINGS);
+    expect(claimEarlySettings()).toBeUndefined();
   });
 
   it('hands over the tab it read, so the popup need not ask the browser again', async () => {
@@ -59,7 +79,11 @@ describe('startEarlyDigest', () => {
   });
 
   it('reads as no early start when the browser fails to name the tab', async () => {
-    const browser: EarlyDigestBrowser = { activeTab: () => Promise.reject(new Error('no window')), send: () => Promise.resolve(null) };
+    const browser: EarlyDigestBrowser = {
+      activeTab: () => Promise.reject(new Error('no window')),
+      send: () => Promise.resolve(null),
+      readSettings: async () => SETTINGS,
+    };
     startEarlyDigest(browser, '');
     expect(await earlyTab()).toBeUndefined();
     expect(await claimEarlyDigest(digestEnvelope(7))).toBeUndefined();
