@@ -1,5 +1,5 @@
 // The card's buttons: Save, Copy Markdown, Download .md, Open library; results are announced.
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
 import { markdownFileBase } from '../lib/library/markdown-files';
@@ -9,11 +9,24 @@ interface CardActionsProps {
   services: PopupServices;
   article: Article;
   digest: Digest;
-  initiallySaved: boolean;
+  /** Whether the library already holds this article; until it answers, the card shows Save. */
+  savedLookup: Promise<boolean>;
 }
 
-export function CardActions({ services, article, digest, initiallySaved }: CardActionsProps) {
-  const [saved, setSaved] = useState(initiallySaved);
+export function CardActions({ services, article, digest, savedLookup }: CardActionsProps) {
+  const [saved, setSaved] = useState<boolean | undefined>(undefined);
+  useLayoutEffect(() => {
+    let current = true;
+    // A Save pressed meanwhile knows better; a failed lookup reads as not saved.
+    const settle = (found: boolean) => current && setSaved((known) => known ?? found);
+    savedLookup.then(settle, (error: unknown) => {
+      console.error('Article Digest: could not look the article up in the library', error);
+      settle(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [savedLookup]);
   const [notice, setNotice] = useState('');
 
   const act = (work: () => Promise<string> | string) => async () => {
@@ -26,8 +39,10 @@ export function CardActions({ services, article, digest, initiallySaved }: CardA
   };
 
   const save = act(async () => {
+    // Pressed before the library answered: its answer still says Saved or Updated.
+    const wasSaved = saved ?? (await savedLookup.catch(() => false));
     await services.save(article, digest);
-    const message = saved ? 'Updated in your library.' : 'Saved to your library.';
+    const message = wasSaved ? 'Updated in your library.' : 'Saved to your library.';
     setSaved(true);
     return message;
   });

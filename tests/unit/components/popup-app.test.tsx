@@ -122,4 +122,41 @@ describe('PopupApp', () => {
     await press('Open library');
     expect(calls).toEqual(['digest', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
   });
+
+  it('shows the card before the library answers whether it is saved, then says so', async () => {
+    let answer: (saved: boolean) => void = () => undefined;
+    const services = { ...fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }) };
+    services.isSaved = () => new Promise<boolean>((resolve) => (answer = resolve));
+    await show(services);
+    expect(root.querySelector('.card-title')).not.toBeNull();
+    expect(button('Save')).toBeDefined();
+    await act(async () => answer(true));
+    await settle();
+    expect(button('Saved ✓')).toBeDefined();
+  });
+
+  it('reads a failed library lookup as not saved, and still shows the card', async () => {
+    const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
+    services.isSaved = async () => {
+      throw new Error('IndexedDB is unavailable');
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await show(services);
+    expect(root.querySelector('.card-title')).not.toBeNull();
+    expect(button('Save')).toBeDefined();
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('says Updated for a Save pressed before the library answered that it holds the article', async () => {
+    let answer: (saved: boolean) => void = () => undefined;
+    const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
+    services.isSaved = () => new Promise<boolean>((resolve) => (answer = resolve));
+    await show(services);
+    const pressed = press('Save');
+    await act(async () => answer(true));
+    await pressed;
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Updated in your library.');
+    expect(button('Saved ✓')).toBeDefined();
+  });
 });
