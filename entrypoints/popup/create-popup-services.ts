@@ -6,9 +6,8 @@ import type { PopupServices, TargetTab } from '../../components/popup-services';
 import { ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../lib/engines/engine-settings';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
-import { openLibraryDb } from '../../lib/storage/library-db';
 import { libraryKey } from '../../lib/storage/library-key';
-import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
+import type { LibraryStore } from '../../lib/storage/library-store';
 import { claimEarlyDigest, claimEarlySettings, earlyTab } from './early-digest';
 
 const POLL_MS = 250;
@@ -20,11 +19,10 @@ export function createPopupServices(): PopupServices {
     const early = await claimEarlyDigest(envelope);
     return early ? early.answer : browser.runtime.sendMessage(envelope);
   });
+  // The library's code (IndexedDB, its record schemas: ~17 KB) is loaded when the card asks
+  // whether it is saved, not with the popup: the card does not wait for it (PopupApp).
   let store: Promise<LibraryStore> | undefined;
-  const library = () => (store ??= openLibraryDb().then(createLibraryStore));
-  // Every card asks whether it is saved: open the database while the page is read. A failure
-  // surfaces where the store is used.
-  if (!namedTab) library().catch(() => undefined);
+  const library = () => (store ??= import('./open-library-store').then(({ openLibraryStore }) => openLibraryStore()));
   // The card's first engine step needs the settings: popup-early.js began reading them, else
   // read them while the page is read.
   let settingsRead: Promise<Record<string, unknown>> | undefined =
