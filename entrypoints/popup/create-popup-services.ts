@@ -19,7 +19,7 @@ export function createPopupServices(): PopupServices {
     const early = await claimEarlyDigest(envelope);
     return early ? early.answer : browser.runtime.sendMessage(envelope);
   });
-  // The library's code (IndexedDB, its record schemas: ~17 KB) is loaded when the card asks
+  // The library's code (IndexedDB, its record schemas: ~8 KB) is loaded when the card asks
   // whether it is saved, not with the popup: the card does not wait for it (PopupApp).
   let store: Promise<LibraryStore> | undefined;
   const library = () => (store ??= import('./open-library-store').then(({ openLibraryStore }) => openLibraryStore()));
