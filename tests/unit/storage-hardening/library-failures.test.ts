@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIGESTS_STORE, openLibraryDb, type LibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore } from '../../../lib/storage/library-store';
+import { refuseAllPuts, refusePutNumber } from '../../helpers/idb-faults';
 import { sampleArticle, sampleDigest, sampleRecord } from '../library/sample-records';
 
 let dbCount = 0;
@@ -68,18 +69,12 @@ describe('corrupted and older records', () => {
   });
 });
 
-function quotaError(): DOMException {
-  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-}
-
 describe('a full quota', () => {
   it('save fails with a message that says the storage is full, and the earlier copy stays as it was', async () => {
     const db = await openLibraryDb({ name: freshName() });
     const store = createLibraryStore(db);
     const first = await store.save(sampleArticle({ url: 'https://e.org/q' }), sampleDigest(), at(1));
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw quotaError();
-    });
+    refuseAllPuts();
     await expect(store.save(sampleArticle({ url: 'https://e.org/q', title: 'New' }), sampleDigest(), at(2))).rejects.toThrow(/storage|space|full/i);
     vi.restoreAllMocks();
     expect(await store.get('https://e.org/q')).toEqual(first);
@@ -89,12 +84,7 @@ describe('a full quota', () => {
     const db = await openLibraryDb({ name: freshName() });
     const store = createLibraryStore(db);
     const batch = Array.from({ length: 5 }, (_, i) => sampleRecord(`https://e.org/batch-${i}`, `2026-11-0${i + 1}T00:00:00Z`));
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if (++calls === 3) throw quotaError();
-      return realPut.call(this, value, key);
-    });
+    refusePutNumber(3);
     await expect(store.putAll(batch)).rejects.toThrow(/storage|space|full/i);
     vi.restoreAllMocks();
     expect(await rawRecords(db)).toEqual([]);

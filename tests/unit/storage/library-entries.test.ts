@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIGESTS_STORE, ENTRIES_STORE, LIBRARY_DB_VERSION, openLibraryDb } from '../../../lib/storage/library-db';
 import { entryOf } from '../../../lib/storage/library-entry';
 import { createLibraryStore } from '../../../lib/storage/library-store';
+import { refuseAllPuts, refusePutNumber } from '../../helpers/idb-faults';
 import { sampleArticle, sampleDigest, sampleRecord } from '../library/sample-records';
 
 let dbCount = 0;
@@ -75,12 +76,7 @@ describe('library entries', () => {
     const db = await openLibraryDb({ name: freshName() });
     const store = createLibraryStore(db);
     const batch = Array.from({ length: 6 }, (_, i) => sampleRecord(`https://e.org/batch-${i}`, `2026-11-0${i + 1}T00:00:00Z`));
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if (++calls === 7) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realPut.call(this, value, key);
-    });
+    refusePutNumber(7);
     await expect(store.putAll(batch)).rejects.toThrow(/storage|space|full/i);
     vi.restoreAllMocks();
     expect(await db.count(DIGESTS_STORE)).toBe(0);
@@ -96,9 +92,7 @@ describe('library entries on a full disk', () => {
     await v2.put(DIGESTS_STORE, sampleRecord('https://e.org/old', '2026-01-01T00:00:00Z'));
     v2.close();
     const store = createLibraryStore(await openLibraryDb({ name }));
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    refuseAllPuts();
     const listing = await store.listEntries();
     vi.restoreAllMocks();
     expect(listing.entries.map((e) => e.url)).toEqual(['https://e.org/old']);
