@@ -1,5 +1,5 @@
 // The card's buttons: Save, Copy Markdown, Download .md, Open library; results are announced.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
 import { markdownFileBase } from '../lib/library/markdown-files';
@@ -14,19 +14,24 @@ interface CardActionsProps {
 }
 
 export function CardActions({ services, article, digest, savedLookup }: CardActionsProps) {
+  // The lookup's answer, a failure read as not saved (and logged): for the label and for Save.
+  const wasSaved = useMemo(
+    () =>
+      savedLookup.catch((error: unknown) => {
+        console.error('Article Digest: could not look the article up in the library', error);
+        return false;
+      }),
+    [savedLookup],
+  );
   const [saved, setSaved] = useState<boolean | undefined>(undefined);
   useLayoutEffect(() => {
     let current = true;
-    // A Save pressed meanwhile knows better; a failed lookup reads as not saved.
-    const settle = (found: boolean) => current && setSaved((known) => known ?? found);
-    savedLookup.then(settle, (error: unknown) => {
-      console.error('Article Digest: could not look the article up in the library', error);
-      settle(false);
-    });
+    // A Save pressed meanwhile knows better.
+    void wasSaved.then((found) => current && setSaved((known) => known ?? found));
     return () => {
       current = false;
     };
-  }, [savedLookup]);
+  }, [wasSaved]);
   const [notice, setNotice] = useState('');
 
   const act = (work: () => Promise<string> | string) => async () => {
@@ -40,9 +45,9 @@ export function CardActions({ services, article, digest, savedLookup }: CardActi
 
   const save = act(async () => {
     // Pressed before the library answered: its answer still says Saved or Updated.
-    const wasSaved = saved ?? (await savedLookup.catch(() => false));
+    const before = saved ?? (await wasSaved);
     await services.save(article, digest);
-    const message = wasSaved ? 'Updated in your library.' : 'Saved to your library.';
+    const message = before ? 'Updated in your library.' : 'Saved to your library.';
     setSaved(true);
     return message;
   });
