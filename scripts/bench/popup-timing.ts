@@ -4,7 +4,7 @@
 // Element Timing entry (the title carries `elementtiming="card-title"`). Attaching a debugger to
 // the popup mid-load, as an earlier version of this bench did, cost the popup time it measured.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
+import { sendToolbarClick, type ExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
 import { RawTarget } from '../../tests/e2e/harness/raw-target';
 
 // Resolves with the title's paint (buffered Element Timing entries include the ones before this
@@ -37,8 +37,6 @@ export interface ClickTiming {
   loadMs: number;
 }
 
-const epochNow = () => performance.timeOrigin + performance.now();
-
 export class PopupTimer {
   private constructor(private readonly browser: ExtensionBrowser) {}
 
@@ -51,19 +49,11 @@ export class PopupTimer {
    * `quietMs` is how long the popup is left alone before it is looked at.
    */
   async clickToCard(page: Page, { quietMs = 1500, timeoutMs = 30_000 } = {}): Promise<ClickTiming> {
-    const { cdp, extensionId } = this.browser;
-    await page.bringToFront();
-    const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = tabs.find((info) => info.url === page.url());
-    if (!tab) throw new Error(`No tab target for ${page.url()}`);
-    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-    const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((info) => info.targetId));
-    const sentAt = epochNow();
-    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    const click = await sendToolbarClick(this.browser, page);
     await new Promise((resolve) => setTimeout(resolve, quietMs));
-    const popupInfo = (await cdp.send('Target.getTargets')).targetInfos.find((info) => info.url === popupUrl && !before.has(info.targetId));
-    if (!popupInfo) throw new Error(`The popup did not open within ${quietMs} ms of the click`);
-    const popup = await RawTarget.attach(cdp, popupInfo.targetId);
+    const popupId = await click.popup();
+    if (!popupId) throw new Error(`The popup did not open within ${quietMs} ms of the click`);
+    const popup = await RawTarget.attach(this.browser.cdp, popupId);
     try {
       const marks = await popup.evaluate<PopupMarks | null>(CARD_PAINT(timeoutMs));
       if (!marks) {
@@ -71,8 +61,8 @@ export class PopupTimer {
         throw new Error(`No card in the popup; it shows: ${shown.slice(0, 300)}`);
       }
       return {
-        totalMs: marks.timeOrigin + marks.renderTime - sentAt,
-        openMs: marks.timeOrigin - sentAt,
+        totalMs: marks.timeOrigin + marks.renderTime - click.sentAt,
+        openMs: marks.timeOrigin - click.sentAt,
         loadMs: marks.domContentLoaded,
       };
     } finally {

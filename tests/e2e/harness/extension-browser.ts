@@ -80,18 +80,35 @@ export async function launchExtensionBrowser(options: { pinned?: boolean; extens
   };
 }
 
-/** Clicks the toolbar icon on `page`'s tab and returns the real popup, attached over raw CDP. */
-export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<RawTarget> {
+/** A toolbar click sent: when (epoch ms, just before the click), and the popup it opened, once it has. */
+export interface SentClick {
+  sentAt: number;
+  /** The popup's target id, or undefined while Chromium has not opened it. */
+  popup(): Promise<string | undefined>;
+}
+
+/** Clicks the toolbar icon on `page`'s tab, without waiting for or touching the popup. */
+export async function sendToolbarClick(browser: ExtensionBrowser, page: Page): Promise<SentClick> {
   await page.bringToFront();
   const { targetInfos: tabs } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = tabs.find((info) => info.url === page.url());
   if (!tab) throw new Error(`No tab target for ${page.url()} among ${tabs.map((t) => t.url).join(', ')}`);
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   const before = new Set((await browser.cdp.send('Target.getTargets')).targetInfos.map((info) => info.targetId));
+  const sentAt = performance.timeOrigin + performance.now();
   await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  return {
+    sentAt,
+    popup: async () => (await browser.cdp.send('Target.getTargets')).targetInfos.find((info) => info.url === popupUrl && !before.has(info.targetId))?.targetId,
+  };
+}
+
+/** Clicks the toolbar icon on `page`'s tab and returns the real popup, attached over raw CDP. */
+export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<RawTarget> {
+  const click = await sendToolbarClick(browser, page);
   for (let waited = 0; waited < 5000; waited += 50) {
-    const popup = (await browser.cdp.send('Target.getTargets')).targetInfos.find((info) => info.url === popupUrl && !before.has(info.targetId));
-    if (popup) return RawTarget.attach(browser.cdp, popup.targetId);
+    const popup = await click.popup();
+    if (popup) return RawTarget.attach(browser.cdp, popup);
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('The popup did not open after the toolbar click');
