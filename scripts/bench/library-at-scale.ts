@@ -8,7 +8,8 @@ import { startFixtureServer } from '../../tests/e2e/harness/fixture-server';
 import { DIGESTS_STORE, LIBRARY_DB_NAME } from '../../lib/storage/library-db';
 import { mib, ms, type BenchRow, type PartResult } from './bench-result';
 import { FILL_LIBRARY, type BaseRecord } from './library-records';
-import { clearLibrary, clickAndTime, LIST_OBSERVER, SAVE_AND_TIME, typeAndTime, watchImport } from './library-page-scripts';
+import { allListed, clearLibrary, clickAndTime, LIST_OBSERVER, SAVE_AND_TIME, typeAndTime, watchImport } from './library-page-scripts';
+import { poll } from './poll-page';
 import { median, percentile } from './stats';
 
 export const SEARCH_TARGET_MS = 30;
@@ -21,16 +22,6 @@ export interface LibraryOptions {
   runs?: number;
   /** Words typed into the search box, one keystroke at a time, then deleted. */
   queries?: readonly string[];
-}
-
-async function poll<T>(page: Page, expression: string, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await page.evaluate<T>(expression);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Per reload: navigation start to the first entries on screen, and to the whole library loaded. */
@@ -48,8 +39,7 @@ async function timeOpen(library: Page, runs: number): Promise<{ firstPaint: numb
 /** The first open after the fill: the records have no list entries yet, as after an upgrade from schema 2. */
 async function timeUpgradeOpen(library: Page, count: number): Promise<number> {
   await library.reload();
-  const loaded = `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${JSON.stringify(`${count} saved digests`)}`;
-  return poll<number>(library, `${loaded} && performance.now()`, 300_000);
+  return poll<number>(library, `${allListed(count)} && performance.now()`, 300_000);
 }
 
 async function heapUsed(library: Page): Promise<number> {

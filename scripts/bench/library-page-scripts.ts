@@ -53,6 +53,11 @@ export function typeAndTime(text: string): string {
   })()`;
 }
 
+/** True in the page once its list is complete and counts `count` digests. */
+export function allListed(count: number): string {
+  return `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${JSON.stringify(`${count} saved digests`)}`;
+}
+
 /**
  * Clicks the button named `name` and returns how long until the download is handed to the
  * browser (URL.createObjectURL of the file): the export reads the library first, asynchronously.

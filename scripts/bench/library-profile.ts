@@ -7,12 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser, openLibrary } from '../../tests/e2e/harness/extension-browser';
 import { DIGESTS_STORE, LIBRARY_DB_NAME } from '../../lib/storage/library-db';
 import { loadCorpusPages } from './corpus-pages';
 import { FILL_LIBRARY, baseRecords } from './library-records';
-import { clearLibrary, watchImport } from './library-page-scripts';
+import { allListed, clearLibrary, watchImport } from './library-page-scripts';
+import { poll } from './poll-page';
 
 interface ProfileNode {
   id: number;
@@ -46,15 +47,6 @@ async function profiled(cdp: CDPSession, label: string, action: () => Promise<un
   console.log(topSelfTimes(profile as never).join('\n'));
 }
 
-// Polled with evaluate: the extension's CSP forbids the string eval that waitForFunction uses.
-async function waitFor(page: Page, expression: string): Promise<void> {
-  const deadline = Date.now() + 300_000;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, import: { type: 'boolean', default: false } } });
 const count = Number(values.count);
 const bases = baseRecords(loadCorpusPages().filter((p) => p.corpus === 'article-benchmark'));
@@ -65,11 +57,11 @@ try {
   await library.evaluate(`(${FILL_LIBRARY})(${JSON.stringify({ bases, count, db: LIBRARY_DB_NAME, store: DIGESTS_STORE })})`);
   // The first open after a raw fill may do one-time work (building what the fill left out).
   await library.reload();
-  await waitFor(library, `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === '${count} saved digests'`);
+  await poll(library, allListed(count), 300_000);
   const cdp = await library.context().newCDPSession(library);
   await profiled(cdp, 'open', async () => {
     await library.reload();
-    await waitFor(library, `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === '${count} saved digests'`);
+    await poll(library, allListed(count), 300_000);
   });
   if (values.import) {
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export backup (.json)' }).click()]);
@@ -81,7 +73,7 @@ try {
     await library.evaluate(watchImport(count));
     await profiled(session, 'import', async () => {
       await library.locator('input[type=file]').setInputFiles(backup);
-      await waitFor(library, 'window.__import.end !== undefined');
+      await poll(library, 'window.__import.end !== undefined', 300_000);
     });
   }
 } finally {
