@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundlePopupModules, inlinePopupCss } from './scripts/build/popup-files';
 
 // Origins an AI engine's endpoint may be on; only the configured one is ever requested.
 const AI_ENDPOINT_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -7,8 +8,9 @@ const AI_ENDPOINT_ORIGINS = ['https://*/*', 'http://*/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePopupCss()],
   }),
+  hooks: { 'vite:build:extendConfig': bundlePopupModules },
   // The Firefox sources archive is for reviewers: leave out the e2e suite's screenshots.
   zip: { excludeSources: ['tests/e2e/artifacts/**'] },
   manifest: ({ browser, manifestVersion }) => ({

@@ -24,6 +24,14 @@ describe('built extension', () => {
     expect(manifestOf('firefox-mv2')).toMatchObject({ browser_specific_settings: { gecko: { id: 'article-digest@example.org' } } });
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])("%s's popup.html carries its CSS and loads its JS from three files (issue 5)", (build) => {
+    const html = readFileSync(resolve(ROOT, '.output', build, 'popup.html'), 'utf8');
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    expect(html).toMatch(/<style>[^<]*\.card-title/);
+    const scripts = [...html.matchAll(/<script[^>]* src="([^"]+)"|<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+    expect(scripts).toEqual(['/popup-early.js', expect.stringMatching(/^\/chunks\/popup-/), expect.stringMatching(/^\/chunks\/popup-modules-/)]);
+  });
+
   it('stays within the size budgets (npm run budgets)', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'budgets'], { cwd: ROOT });
     expect(stdout).toMatch(/^ok +injected extractor/m);
