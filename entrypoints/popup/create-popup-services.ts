@@ -11,6 +11,7 @@ import type { LibraryStore } from '../../lib/storage/library-store';
 import { claimEarlyDigest, claimEarlySettings, earlyTab } from './early-digest';
 
 const POLL_MS = 250;
+const SAVED_LOOKUP_DELAY_MS = 250;
 
 export function createPopupServices(): PopupServices {
   const namedTab = new URLSearchParams(location.search).get('tab');
@@ -48,7 +49,12 @@ export function createPopupServices(): PopupServices {
     },
     digestTab: (tabId) => call('digest-tab', { tabId, now: new Date().toISOString() }),
     toMarkdown: digestToMarkdown,
-    isSaved: async (url) => (await (await library()).get(url)) !== undefined,
+    async isSaved(url) {
+      // Asked as the card is drawn, it waits a moment: loading the library's code and opening its
+      // database competed with the card's first frame for the CPU (issue 5). Save waits for it.
+      await new Promise((resolve) => setTimeout(resolve, SAVED_LOOKUP_DELAY_MS));
+      return (await (await library()).get(url)) !== undefined;
+    },
     async save(article, digest) {
       await (await library()).save(article, digest, new Date());
     },
