@@ -1,5 +1,5 @@
 // The card's buttons: Save, Copy Markdown, Download .md, Open library; results are announced.
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
 import { markdownFileBase } from '../lib/library/markdown-files';
@@ -9,29 +9,36 @@ interface CardActionsProps {
   services: PopupServices;
   article: Article;
   digest: Digest;
-  /** Whether the library already holds this article; until it answers, the card shows Save. */
-  savedLookup: Promise<boolean>;
 }
 
-export function CardActions({ services, article, digest, savedLookup }: CardActionsProps) {
-  // The lookup's answer, a failure read as not saved (and logged): for the label and for Save.
-  const wasSaved = useMemo(
-    () =>
-      savedLookup.catch((error: unknown) => {
+/**
+ * How long the card is left to reach the screen before the library is asked whether it holds the
+ * article: loading the library's code and opening its database competed with the card's first
+ * frame for the CPU (issue 5). A Save pressed sooner asks at once.
+ */
+export const SAVED_LOOKUP_DELAY_MS = 250;
+
+export function CardActions({ services, article, digest }: CardActionsProps) {
+  // The lookup, started once (by the timer or by Save); a failure reads as not saved, and is logged.
+  const lookUp = useMemo(() => {
+    let answer: Promise<boolean> | undefined;
+    return () =>
+      (answer ??= services.isSaved(article.url).catch((error: unknown) => {
         console.error('Article Digest: could not look the article up in the library', error);
         return false;
-      }),
-    [savedLookup],
-  );
+      }));
+  }, [services, article.url]);
+  // Until the library answers, the button says Save.
   const [saved, setSaved] = useState<boolean | undefined>(undefined);
-  useLayoutEffect(() => {
+  useEffect(() => {
     let current = true;
     // A Save pressed meanwhile knows better.
-    void wasSaved.then((found) => current && setSaved((known) => known ?? found));
+    const timer = setTimeout(() => void lookUp().then((found) => current && setSaved((known) => known ?? found)), SAVED_LOOKUP_DELAY_MS);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [wasSaved]);
+  }, [lookUp]);
   const [notice, setNotice] = useState('');
 
   const act = (work: () => Promise<string> | string) => async () => {
@@ -45,7 +52,7 @@ export function CardActions({ services, article, digest, savedLookup }: CardActi
 
   const save = act(async () => {
     // Pressed before the library answered: its answer still says Saved or Updated.
-    const before = saved ?? (await wasSaved);
+    const before = saved ?? (await lookUp());
     await services.save(article, digest);
     const message = before ? 'Updated in your library.' : 'Saved to your library.';
     setSaved(true);

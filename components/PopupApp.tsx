@@ -14,7 +14,7 @@ import { StatusMessage } from './StatusMessage';
 type View =
   | { kind: 'loading'; title: string; cancel?: () => void }
   | { kind: 'message'; message: PopupMessage }
-  | { kind: 'card'; article: Article; digest: Digest; saved: Promise<boolean> };
+  | { kind: 'card'; article: Article; digest: Digest };
 
 const LOAD_WAIT_MS = 8000;
 
@@ -78,7 +78,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   return (
     <main class="popup-card">
       <DigestCard article={view.article} digest={view.digest} />
-      <CardActions services={services} article={view.article} digest={view.digest} savedLookup={view.saved} />
+      <CardActions services={services} article={view.article} digest={view.digest} />
       {settings && <div class="actions popup-settings">{settings}</div>}
     </main>
   );
@@ -96,18 +96,8 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
   const outcome = await services.digestTab(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
   if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
-  // Whether it is saved is looked up while the engine runs; the card does not wait for the
-  // library's database (~10 ms to open), its Save button does (CardActions).
-  const saved = lookUpSaved(services, outcome.article.url);
   const digest = await digestWithEngine(services, outcome.article, outcome.digest, setView);
-  return { kind: 'card', article: outcome.article, digest, saved };
-}
-
-// The lookup's failure is the Save button's to tell (CardActions); until it listens, not unhandled.
-function lookUpSaved(services: PopupServices, url: string): Promise<boolean> {
-  const saved = services.isSaved(url);
-  saved.catch(() => undefined);
-  return saved;
+  return { kind: 'card', article: outcome.article, digest };
 }
 
 /** Runs the chosen engine with its progress as the loading line; Cancel shows the local digest. */

@@ -11,7 +11,6 @@ import type { LibraryStore } from '../../lib/storage/library-store';
 import { claimEarlyDigest, claimEarlySettings, earlyTab } from './early-digest';
 
 const POLL_MS = 250;
-const SAVED_LOOKUP_DELAY_MS = 250;
 
 export function createPopupServices(): PopupServices {
   const namedTab = new URLSearchParams(location.search).get('tab');
@@ -21,7 +20,7 @@ export function createPopupServices(): PopupServices {
     return early ? early.answer : browser.runtime.sendMessage(envelope);
   });
   // The library's code (IndexedDB, its record schemas: ~8 KB) is loaded when the card asks
-  // whether it is saved, not with the popup: the card does not wait for it (PopupApp).
+  // whether it is saved, not with the popup: the card does not wait for it (CardActions).
   let store: Promise<LibraryStore> | undefined;
   const library = () => (store ??= import('./open-library-store').then(({ openLibraryStore }) => openLibraryStore()));
   // The card's first engine step needs the settings: popup-early.js began reading them, else
@@ -49,12 +48,7 @@ export function createPopupServices(): PopupServices {
     },
     digestTab: (tabId) => call('digest-tab', { tabId, now: new Date().toISOString() }),
     toMarkdown: digestToMarkdown,
-    async isSaved(url) {
-      // Asked as the card is drawn, it waits a moment: loading the library's code and opening its
-      // database competed with the card's first frame for the CPU (issue 5). Save waits for it.
-      await new Promise((resolve) => setTimeout(resolve, SAVED_LOOKUP_DELAY_MS));
-      return (await (await library()).get(url)) !== undefined;
-    },
+    isSaved: async (url) => (await (await library()).get(url)) !== undefined,
     async save(article, digest) {
       await (await library()).save(article, digest, new Date());
     },

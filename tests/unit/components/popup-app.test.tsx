@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { SAVED_LOOKUP_DELAY_MS } from '../../../components/CardActions';
 import { PopupApp } from '../../../components/PopupApp';
 import type { PopupServices, TargetTab } from '../../../components/popup-services';
 import type { DigestOutcome } from '../../../lib/messages';
@@ -47,6 +48,11 @@ async function show(services: PopupServices): Promise<void> {
 }
 
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+/** Lets the card's delayed library lookup start (real time: a quarter second). */
+async function lookupDelay(): Promise<void> {
+  await act(async () => new Promise((resolve) => setTimeout(resolve, SAVED_LOOKUP_DELAY_MS + 20)));
+}
 
 async function press(name: string): Promise<void> {
   await act(async () => button(name).click());
@@ -123,14 +129,17 @@ describe('PopupApp', () => {
     expect(calls).toEqual(['digest', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
   });
 
-  it('shows the card before the library answers whether it is saved, then says so', async () => {
-    let answer: (saved: boolean) => void = () => undefined;
+  it('shows the card before the library is asked whether it is saved, asks once the card is up, then says so', async () => {
+    let answer: ((saved: boolean) => void) | undefined;
     const services = { ...fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }) };
     services.isSaved = () => new Promise<boolean>((resolve) => (answer = resolve));
     await show(services);
     expect(root.querySelector('.card-title')).not.toBeNull();
     expect(button('Save')).toBeDefined();
-    await act(async () => answer(true));
+    expect(answer).toBeUndefined();
+    await lookupDelay();
+    expect(answer).toBeDefined();
+    await act(async () => answer?.(true));
     await settle();
     expect(button('Saved ✓')).toBeDefined();
   });
@@ -143,18 +152,22 @@ describe('PopupApp', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await show(services);
     expect(root.querySelector('.card-title')).not.toBeNull();
+    await lookupDelay();
+    await settle();
     expect(button('Save')).toBeDefined();
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
 
-  it('says Updated for a Save pressed before the library answered that it holds the article', async () => {
-    let answer: (saved: boolean) => void = () => undefined;
+  it('asks the library at once when Save is pressed before the lookup began, and says Updated for an article it holds', async () => {
+    let answer: ((saved: boolean) => void) | undefined;
     const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
     services.isSaved = () => new Promise<boolean>((resolve) => (answer = resolve));
     await show(services);
     const pressed = press('Save');
-    await act(async () => answer(true));
+    await settle();
+    expect(answer).toBeDefined();
+    await act(async () => answer?.(true));
     await pressed;
     expect(root.querySelector('#action-notice')?.textContent).toBe('Updated in your library.');
     expect(button('Saved ✓')).toBeDefined();
