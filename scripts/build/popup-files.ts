@@ -12,23 +12,26 @@ interface EntrypointLike {
 /**
  * WXT's 'vite:build:extendConfig' hook: the modules popup.html loads statically go into one
  * chunk, instead of the chunks Rolldown would share between the popup, library and options pages.
- * The popup's own main module stays out of it: the other pages import that chunk too, and the
- * main module renders the popup when it runs.
+ * The page's own scripts (its direct imports that are files, not Vite's virtual modules) stay out
+ * of it: the other pages import that chunk too, and the popup's main script renders the popup
+ * when it runs.
  */
 export function bundlePopupModules(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
   const popup = entrypoints.find((entrypoint) => entrypoint.name === 'popup');
   const output = config.build?.rollupOptions?.output;
   if (!popup || !output || Array.isArray(output)) return;
   const page = popup.inputPath;
-  const main = page.replace(/index\.html$/, 'main.tsx');
   let loaded: Set<string> | undefined;
+  let ownScripts: Set<string> | undefined;
   output.codeSplitting = {
     groups: [
       {
         debugName: 'popup-modules',
         name(id, context) {
-          loaded ??= staticImports(page, (moduleId) => context.getModuleInfo(moduleId)?.importedIds ?? []);
-          return id !== page && id !== main && loaded.has(id) ? 'popup-modules' : null;
+          const importsOf = (moduleId: string) => context.getModuleInfo(moduleId)?.importedIds ?? [];
+          loaded ??= staticImports(page, importsOf);
+          ownScripts ??= new Set([page, ...importsOf(page).filter((script) => !script.startsWith('\0'))]);
+          return loaded.has(id) && !ownScripts.has(id) ? 'popup-modules' : null;
         },
       },
     ],

@@ -30,6 +30,10 @@ describe('built extension', () => {
     expect(html).toMatch(/<style>[^<]*\.card-title/);
     const scripts = [...html.matchAll(/<script[^>]* src="([^"]+)"|<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
     expect(scripts).toEqual(['/popup-early.js', expect.stringMatching(/^\/chunks\/popup-/), expect.stringMatching(/^\/chunks\/popup-modules-/)]);
+    // The shared chunk, which the library and options pages import too, must not render the popup.
+    const read = (path: string | undefined) => readFileSync(resolve(ROOT, '.output', build, `.${path}`), 'utf8');
+    expect(read(scripts[1])).toContain('popup.html has no #app element');
+    expect(read(scripts[2])).not.toContain('popup.html has no #app element');
   });
 
   it('stays within the size budgets (npm run budgets)', async () => {
