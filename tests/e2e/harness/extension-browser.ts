@@ -87,12 +87,25 @@ export interface SentClick {
   popup(): Promise<string | undefined>;
 }
 
+/**
+ * The browser's tab target showing `page`. A page opened with `waitUntil: 'commit'` can be
+ * committed in its renderer while the browser's tab target still reads about:blank, so this
+ * asks again for a while before giving up.
+ */
+async function tabTarget(browser: ExtensionBrowser, page: Page) {
+  for (let waited = 0; ; waited += 50) {
+    const { targetInfos: tabs } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = tabs.find((info) => info.url === page.url());
+    if (tab) return tab;
+    if (waited >= 5000) throw new Error(`No tab target for ${page.url()} among ${tabs.map((t) => t.url).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Clicks the toolbar icon on `page`'s tab, without waiting for or touching the popup. */
 export async function sendToolbarClick(browser: ExtensionBrowser, page: Page): Promise<SentClick> {
   await page.bringToFront();
-  const { targetInfos: tabs } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const tab = tabs.find((info) => info.url === page.url());
-  if (!tab) throw new Error(`No tab target for ${page.url()} among ${tabs.map((t) => t.url).join(', ')}`);
+  const tab = await tabTarget(browser, page);
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   const before = new Set((await browser.cdp.send('Target.getTargets')).targetInfos.map((info) => info.targetId));
   const sentAt = performance.timeOrigin + performance.now();
