@@ -25,10 +25,12 @@ let profile = '';
 const leftByProxy: string[] = [];
 /**
  * Chromium's own services, which it calls from every profile whatever extensions it runs (Gaia
- * account cookies, the component/extension updater, its clock check) and which no flag turns off
- * here. They are told apart by host; any other host the proxy sees fails the test.
+ * account cookies, the component/extension updater, its clock check, the push-messaging check-in
+ * and connection) and which no flag turns off here. They are told apart by host; any other host
+ * the proxy sees fails the test. The extension asks for no permission that could use them.
  */
-const BROWSER_SERVICES = /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|[a-z0-9-]+\.gvt1\.com)[:/]/;
+const BROWSER_SERVICES =
+  /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|android\.clients\.google\.com|mtalk\.google\.com|[a-z0-9-]+\.gvt1\.com)[:/]/;
 /** Requests Playwright saw from any context for anything but the test origin and the extension. */
 const leftByContext: string[] = [];
 
