@@ -14,6 +14,7 @@ import { removeNonContent } from './steps/remove-non-content';
 import { removeOverlays } from './steps/remove-overlays';
 import { removePaywallGates } from './steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from './steps/remove-site-boilerplate';
+import { removeTagLists } from './steps/remove-tag-lists';
 
 export const PIPELINE: readonly CleaningStep[] = [
   removeNonContent,
@@ -22,6 +23,7 @@ export const PIPELINE: readonly CleaningStep[] = [
   removePaywallGates,
   removeOverlays,
   removeBoilerplateBoxes,
+  removeTagLists,
   removeBoilerplateSections,
   removeBoilerplateBlocks,
   removeLinkLists,

@@ -5,6 +5,7 @@ import { removeNonContent } from '../../../lib/extract/steps/remove-non-content'
 import { removeOverlays } from '../../../lib/extract/steps/remove-overlays';
 import { removePaywallGates } from '../../../lib/extract/steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from '../../../lib/extract/steps/remove-site-boilerplate';
+import { removeTagLists } from '../../../lib/extract/steps/remove-tag-lists';
 import { stratechery } from '../../../lib/extract/sites/stratechery';
 import { wordpress } from '../../../lib/extract/sites/wordpress';
 import { PROSE, runDomStep } from './run-step';
@@ -111,5 +112,32 @@ describe('remove-site-boilerplate', () => {
 
   it('does nothing without a matching site', () => {
     expect(runDomStep(removeSiteBoilerplate, `${article}<div class="sharedaddy">Share</div>`).context.removals).toEqual([]);
+  });
+});
+
+describe('remove-tag-lists', () => {
+  it.each([
+    ['a labelled line of tag links, with its wrappers', '<p><strong>Tags<br><a rel="tag" href="/t/a">stock car</a>, <a rel="tag" href="/t/b">Interlagos</a></strong></p>', 'Interlagos'],
+    ['"Posted in" categories', '<div>Posted in <a rel="category tag" href="/c/x">Economy</a>, <a rel="category tag" href="/c/y">Politics</a></div>', 'Politics'],
+    ['one tag under a label that says so', '<span>Schlagwörter: <a rel="tag" href="/t/c">Energiewende</a></span>', 'Energiewende'],
+  ])('drops %s', (_name, html, gone) => {
+    const run = runDomStep(removeTagLists, `${article}${html}`);
+    expect(run.text).not.toContain(gone);
+    expect(run.text).toContain(PROSE);
+    expect(run.context.removals).toContainEqual(expect.objectContaining({ step: 'remove-tag-lists', reason: 'tag list' }));
+  });
+
+  it('removes the wrappers that hold only the line, and not the box around the article', () => {
+    const run = runDomStep(removeTagLists, `<div id="post">${article}<p><strong>Tags <a rel="tag" href="/t/a">one</a>, <a rel="tag" href="/t/b">two</a></strong></p></div>`);
+    expect(run.body.querySelector('#post p strong')).toBeNull();
+    expect(run.body.querySelector('#post')).not.toBeNull();
+  });
+
+  it.each([
+    ['a sentence that links a tag in passing', `<p>Our coverage of the <a rel="tag" href="/t/e">elections</a> continues all week, with polls, maps and the results as they come in.</p>`, 'elections'],
+    ['one tag link under a label that is not a tag label', '<p>Read the <a rel="tag" href="/t/f">series</a></p>', 'series'],
+    ['links without rel="tag"', '<p>Tags <a href="/t/a">alpha</a>, <a href="/t/b">beta</a></p>', 'beta'],
+  ])('keeps %s', (_name, html, kept) => {
+    expect(runDomStep(removeTagLists, `${article}${html}`).text).toContain(kept);
   });
 });

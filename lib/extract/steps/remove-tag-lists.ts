@@ -1,0 +1,47 @@
+// The post's tag list ("Tags: economy, elections"), found by what its links say they are: rel="tag"
+// (with "category tag" for categories), the microformat WordPress and most blog engines write
+// whatever the theme calls the box. A line of such links with at most a short label around them
+// goes; a sentence that links a tag in passing stays.
+import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { countWords } from '../element-tests';
+
+/** Words besides the tag links a tag line may hold: "Tags", "Tagged with", "Posted in". */
+const MAX_LABEL_WORDS = 3;
+/** One tag link alone is a tag line only under a label that says so. */
+const TAG_LABEL = /^(tags?|tagged( with| in)?|topics?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|tag|argomenti|assuntos)\s*:?$/i;
+
+export const removeTagLists: CleaningStep = {
+  name: 'remove-tag-lists',
+  phase: 'page',
+  run(root, context) {
+    const lines = new Map<Element, number>();
+    for (const link of Array.from(root.querySelectorAll('a[rel~="tag"]'))) {
+      const line = link.parentElement;
+      if (line && line !== root) lines.set(line, (lines.get(line) ?? 0) + 1);
+    }
+    for (const [line, links] of lines) {
+      if (!root.contains(line)) continue;
+      const label = foldSpace(labelText(line).replace(/[,;|·•/]/g, ' '));
+      const isTagLine = label ? countWords(label) <= MAX_LABEL_WORDS && (links >= 2 || TAG_LABEL.test(label)) : links >= 1;
+      if (isTagLine) removeElement(context, outermostWrapper(line, root), this.name, 'tag list');
+    }
+  },
+};
+
+/** The text of `line` outside its tag links. */
+function labelText(line: Element): string {
+  let text = '';
+  for (const node of Array.from(line.childNodes)) {
+    if (node.nodeType === 3) text += ` ${node.textContent ?? ''}`;
+    else if (node.nodeType === 1 && !/(^|\s)tag(\s|$)/i.test((node as Element).getAttribute('rel') ?? '')) text += ` ${node.textContent ?? ''}`;
+  }
+  return text;
+}
+
+/** `<p><strong>Tags …</strong></p>`: the wrappers that hold nothing but the line go with it. */
+function outermostWrapper(line: Element, root: Element): Element {
+  let box = line;
+  const text = foldSpace(line.textContent ?? '');
+  while (box.parentElement && box.parentElement !== root && foldSpace(box.parentElement.textContent ?? '') === text) box = box.parentElement;
+  return box;
+}
