@@ -20,7 +20,7 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
 export const BOILERPLATE_KICKERS: readonly RegExp[] = [
   /^(anzeige|werbung|advertisement|sponsored( content)?|publicidad|publicité)\s*[-–:|]/i,
   /^(lea|lee|vea|mira|léase|leer también|ver también|relacionad[oa]s?|te puede interesar|le puede interesar)\s*:/i,
-  /^(read more|read also|see also|related|more|also read|recommended|don'?t miss|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|lea también|lea más|lee también|leia também|leia mais|leggi anche|vea también)\s*(:|»|›|>|–|-|\|)/i,
+  /^(read more|read also|see also|see more|related|more|also read|recommended|don'?t miss|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|lea también|lea más|lee también|leia também|leia mais|leggi anche|vea también)\s*(:|»|›|>|–|-|\|)/i,
   /^(sign up|subscribe) (for|to) (our|the|my) .{0,40}(newsletter|daily|weekly|updates|emails?)\b/i,
   /^(get|receive) (our|the) .{0,40}newsletter\b/i,
   /^join (\d[\d,.]*\+?|over \d|more than \d)/i,

@@ -10,6 +10,8 @@ interface SectionKind {
   label: RegExp;
   /** Whether the elements after the label are what the label promises. */
   fits: (words: number, density: number) => boolean;
+  /** Whether the label may head a single block of links amid the prose, when the rest is not what it says. */
+  linksAmidProse?: boolean;
 }
 
 const SECTION_KINDS: readonly SectionKind[] = [
@@ -20,8 +22,9 @@ const SECTION_KINDS: readonly SectionKind[] = [
   },
   {
     reason: 'related or popular list',
-    label: /^(related|related (articles|posts|stories|content|topics|links)|read (more|next|also)|see also|more (from|on|stories|articles|news)\b.{0,40}|you (may|might) also like|recommended( for you| reading)?|popular( posts| stories)?|most (read|popular|viewed|shared|commented)|trending( now)?|latest (news|posts|stories|articles)|meist(gelesen|diskutiert|kommentiert|geklickt)e? .{0,20}|mehr zum thema|weitere (artikel|beiträge|themen|news)\b.{0,30}|das könnte (dich|sie) auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|notas relacionadas|más noticias|te puede interesar|leia também|leggi anche)$/i,
+    label: /^(related|related (articles|posts|stories|content|topics|links)|read (more|next|also)|see (also|more)|don'?t miss|more (from|on|stories|articles|news)\b.{0,40}|you (may|might) also like|recommended( for you| reading)?|popular( posts| stories)?|most (read|popular|viewed|shared|commented)|trending( now)?|latest (news|posts|stories|articles)|meist(gelesen|diskutiert|kommentiert|geklickt)e? .{0,20}|mehr zum thema|weitere (artikel|beiträge|themen|news)\b.{0,30}|das könnte (dich|sie) auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|notas relacionadas|más noticias|te puede interesar|leia também|leggi anche)$/i,
     fits: (words, density) => words === 0 || density >= 0.5,
+    linksAmidProse: true,
   },
   {
     reason: 'table of contents',
@@ -57,12 +60,22 @@ export const removeBoilerplateSections: CleaningStep = {
       const sectionWords = section.reduce((n, e) => n + countWords(e.textContent ?? ''), 0);
       const sectionLinks = section.reduce((n, e) => n + linkDensity(e) * (e.textContent ?? '').length, 0);
       const sectionChars = section.reduce((n, e) => n + (e.textContent ?? '').length, 0);
-      if (!kind.fits(sectionWords, sectionChars ? sectionLinks / sectionChars : 0)) continue;
+      // Amid the prose, a "Don't miss" label heads one block of links and the article goes on after it.
+      const [next] = section;
+      const taken = kind.fits(sectionWords, sectionChars ? sectionLinks / sectionChars : 0) ? section : kind.linksAmidProse && next && isLinkBlock(next) ? [next] : null;
+      if (!taken) continue;
       removeElement(context, anchor, this.name, `${kind.reason} label`);
-      for (const element of section) removeElement(context, element, this.name, kind.reason);
+      for (const element of taken) removeElement(context, element, this.name, kind.reason);
     }
   },
 };
+
+const MIN_BLOCK_LINKS = 2;
+const MIN_BLOCK_LINK_DENSITY = 0.7;
+
+function isLinkBlock(element: Element): boolean {
+  return element.getElementsByTagName('a').length >= MIN_BLOCK_LINKS && linkDensity(element) >= MIN_BLOCK_LINK_DENSITY;
+}
 
 // A label wrapped alone in a paragraph or div ("<p><strong>Related</strong></p>") stands for its wrapper.
 function outermostWrapper(label: Element): Element {

@@ -16,6 +16,7 @@ describe('remove-boilerplate-blocks', () => {
     ['– Anzeige –'],
     ['Read more: <a href="/x">Another story</a>'],
     ['Lesen Sie auch: <a href="/x">Noch ein Artikel</a>'],
+    ['<strong>SEE MORE</strong>: <a href="/x">Hong Kong protests: students under siege</a>'],
     ['Leave a comment'],
     ['Sign up for our daily newsletter and never miss a story'],
     ['© 2024 Example Media. All rights reserved.'],
@@ -63,6 +64,19 @@ describe('remove-boilerplate-sections', () => {
     expect(run.text).toContain(PROSE);
   });
 
+  it('drops a "Don\'t miss" label and the one block of links after it, amid the prose', () => {
+    const links = '<p><a href="/a">China furious at Macron</a> [INSIGHT]|<br><a href="/b">Lakers vs Nets: NBA decides</a> [VIDEO]</p>';
+    const run = runDomStep(removeBoilerplateSections, `<p>${PROSE}</p><p><strong>DON'T MISS</strong></p>${links}<p>${PROSE}</p>`);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+    expect(run.context.removals.map((r) => r.reason)).toEqual(['related or popular list label', 'related or popular list']);
+  });
+
+  it('keeps the prose after a "Related" label when no block of links follows it', () => {
+    const run = runDomStep(removeBoilerplateSections, `<p>${PROSE}</p><p><strong>Related</strong></p><p>${PROSE}</p><p><a href="/a">One</a> <a href="/b">Two</a></p>`);
+    expect(run.text).toBe(`${PROSE} Related ${PROSE} One Two`);
+    expect(run.context.removals).toEqual([]);
+  });
+
   it('stops at the next heading of the same rank', () => {
     const run = runDomStep(removeBoilerplateSections, `<h2>About the author</h2><p>Jane.</p><h2>Next part</h2><p>${PROSE}</p>`);
     expect(run.text).toBe(`Next part ${PROSE}`);
@@ -94,6 +108,8 @@ describe('remove-bylines', () => {
     ['a German "Von" line', '<p>Von Alexander Rosenkranz</p>'],
     ['a date line', '<p>Published 19 November 2019, 10:48</p>'],
     ['a numeric date', '<span>12.10.2015, 19:16 Uhr</span>'],
+    ['a date line with the time first', '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p>'],
+    ['an "updated" line after a bar', '<p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>'],
     ['a meta box', '<div class="entry-meta"><time>May 3, 2020</time> · 4 min read</div>'],
   ])('drops %s', (_name, html) => {
     const run = runDomStep(removeBylines, `${html}${body}`);
