@@ -10,32 +10,37 @@ interface EntrypointLike {
 }
 
 /**
- * WXT's 'vite:build:extendConfig' hook: the modules popup.html loads statically go into one
- * chunk, instead of the chunks Rolldown would share between the popup, library and options pages.
- * The page's own scripts (its direct imports that are files, not Vite's virtual modules) stay out
- * of it: the other pages import that chunk too, and the popup's main script renders the popup
- * when it runs.
+ * WXT's 'vite:build:extendConfig' hook: the modules popup.html loads statically that another page
+ * of the build loads too go into one chunk, instead of the chunks Rolldown would share between the
+ * popup, library and options pages. What only the popup loads (its own script, its components, its
+ * popup.css with the popup's 400 px body) stays in the popup's own chunk, so the other pages
+ * neither run nor style themselves with it; the popup still loads two module files.
  */
 export function bundlePopupModules(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
   const popup = entrypoints.find((entrypoint) => entrypoint.name === 'popup');
   const output = config.build?.rollupOptions?.output;
   if (!popup || !output || Array.isArray(output)) return;
-  const page = popup.inputPath;
-  let loaded: Set<string> | undefined;
-  let ownScripts: Set<string> | undefined;
+  const otherPages = entrypoints.filter((entrypoint) => entrypoint !== popup && entrypoint.inputPath.endsWith('.html')).map((entrypoint) => entrypoint.inputPath);
+  let shared: Set<string> | undefined;
   output.codeSplitting = {
     groups: [
       {
         debugName: 'popup-modules',
         name(id, context) {
           const importsOf = (moduleId: string) => context.getModuleInfo(moduleId)?.importedIds ?? [];
-          loaded ??= staticImports(page, importsOf);
-          ownScripts ??= new Set([page, ...importsOf(page).filter((script) => !script.startsWith('\0'))]);
-          return loaded.has(id) && !ownScripts.has(id) ? 'popup-modules' : null;
+          shared ??= sharedWithOtherPages(popup.inputPath, otherPages, importsOf);
+          return shared.has(id) ? 'popup-modules' : null;
         },
       },
     ],
   };
+}
+
+/** The modules `page` loads statically that one of `otherPages` loads too. */
+export function sharedWithOtherPages(page: string, otherPages: readonly string[], importsOf: (id: string) => readonly string[]): Set<string> {
+  const loaded = staticImports(page, importsOf);
+  const elsewhere = new Set(otherPages.flatMap((other) => [...staticImports(other, importsOf)]));
+  return new Set([...loaded].filter((id) => elsewhere.has(id)));
 }
 
 /** `root` and every module it imports statically, directly or not. */

@@ -36,6 +36,13 @@ describe('built extension', () => {
     expect(read(scripts[2])).not.toContain('popup.html has no #app element');
   });
 
+  it.each(['library.html', 'options.html'])("%s links none of the popup's own CSS (its 400 px body)", (page) => {
+    const html = readFileSync(resolve(ROOT, '.output/chrome-mv3', page), 'utf8');
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)].map((match) => match[1] as string);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect(readFileSync(resolve(ROOT, '.output/chrome-mv3', sheet), 'utf8')).not.toMatch(/body\{[^}]*width:400px/);
+  });
+
   it('stays within the size budgets (npm run budgets)', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'budgets'], { cwd: ROOT });
     expect(stdout).toMatch(/^ok +injected extractor/m);

@@ -1,11 +1,26 @@
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook, Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { inlinePopupCss, staticImports } from '../../../scripts/build/popup-files';
+import { inlinePopupCss, sharedWithOtherPages, staticImports } from '../../../scripts/build/popup-files';
 
 describe('staticImports', () => {
   it('follows static imports transitively, once each, through cycles', () => {
     const graph: Record<string, string[]> = { page: ['main', 'virtual'], main: ['a', 'b'], a: ['b', 'main'], b: [], virtual: [], other: ['a'] };
     expect([...staticImports('page', (id) => graph[id] ?? [])].sort()).toEqual(['a', 'b', 'main', 'page', 'virtual']);
+  });
+});
+
+describe('sharedWithOtherPages', () => {
+  it("keeps what only the popup loads (its script, its components, popup.css) out of the shared set", () => {
+    const graph: Record<string, string[]> = {
+      popup: ['popupMain'],
+      popupMain: ['popup.css', 'theme.css', 'PopupApp', 'preact'],
+      PopupApp: ['DigestCard', 'CardActions'],
+      library: ['libraryMain'],
+      libraryMain: ['theme.css', 'DigestCard', 'preact', 'library.css'],
+      DigestCard: ['preact'],
+    };
+    const shared = sharedWithOtherPages('popup', ['library'], (id) => graph[id] ?? []);
+    expect([...shared].sort()).toEqual(['DigestCard', 'preact', 'theme.css']);
   });
 });
 
