@@ -1,4 +1,5 @@
 // Small shared tests on elements, used by several cleaning steps.
+import { foldSpace } from './cleaning-step';
 
 /** id and class of an element, lower-cased, with camelCase split into dashes ("shareBar" → "share-bar"). */
 export function classAndId(element: Element): string {
@@ -53,4 +54,19 @@ export function walkElements(root: Element, visit: (element: Element) => boolean
     if (!visit(child)) walkElements(child, visit);
     child = next;
   }
+}
+
+/**
+ * The outermost element that holds nothing but `element` ("<p><strong>Related</strong></p>" for
+ * the strong): a label or line wrapped alone stands for its wrappers. Stops below the article's
+ * own containers.
+ */
+export function outermostWrapper(element: Element): Element {
+  let anchor = element;
+  const text = foldSpace(element.textContent ?? '');
+  while (anchor.parentElement && anchor.parentElement.children.length === 1 && foldSpace(anchor.parentElement.textContent ?? '') === text) {
+    if (/^(ARTICLE|MAIN|BODY|SECTION)$/.test(anchor.parentElement.tagName)) break;
+    anchor = anchor.parentElement;
+  }
+  return anchor;
 }

@@ -1,8 +1,8 @@
 // Sections the page itself labels as boilerplate: "About the author" with its bio, "Related" or
 // "Most read" with their links, a table of contents. The label and what follows it up to the next
 // heading of the same rank go, provided what follows looks like what the label says.
-import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, linkDensity } from '../element-tests';
+import { removeElement, type CleaningStep } from '../cleaning-step';
+import { countWords, linkDensity, outermostWrapper } from '../element-tests';
 import { foldLabel } from '../fold-label';
 
 interface SectionKind {
@@ -75,16 +75,6 @@ const MIN_BLOCK_LINK_DENSITY = 0.7;
 
 function isLinkBlock(element: Element): boolean {
   return element.getElementsByTagName('a').length >= MIN_BLOCK_LINKS && linkDensity(element) >= MIN_BLOCK_LINK_DENSITY;
-}
-
-// A label wrapped alone in a paragraph or div ("<p><strong>Related</strong></p>") stands for its wrapper.
-function outermostWrapper(label: Element): Element {
-  let anchor = label;
-  while (anchor.parentElement && anchor.parentElement.children.length === 1 && foldSpace(anchor.parentElement.textContent ?? '') === foldSpace(anchor.textContent ?? '')) {
-    if (/^(ARTICLE|MAIN|BODY|SECTION)$/.test(anchor.parentElement.tagName)) break;
-    anchor = anchor.parentElement;
-  }
-  return anchor;
 }
 
 // The siblings after the label, up to the next heading of the same or a higher rank.

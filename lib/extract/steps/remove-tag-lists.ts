@@ -3,7 +3,7 @@
 // whatever the theme calls the box. A line of such links with at most a short label around them
 // goes; a sentence that links a tag in passing stays.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords } from '../element-tests';
+import { countWords, outermostWrapper } from '../element-tests';
 
 /** Words besides the tag links a tag line may hold: "Tags", "Tagged with", "Posted in". */
 const MAX_LABEL_WORDS = 3;
@@ -23,7 +23,7 @@ export const removeTagLists: CleaningStep = {
       if (!root.contains(line)) continue;
       const label = foldSpace(labelText(line).replace(/[,;|·•/]/g, ' '));
       const isTagLine = label ? countWords(label) <= MAX_LABEL_WORDS && (links >= 2 || TAG_LABEL.test(label)) : links >= 1;
-      if (isTagLine) removeElement(context, outermostWrapper(line, root), this.name, 'tag list');
+      if (isTagLine) removeElement(context, outermostWrapper(line), this.name, 'tag list');
     }
   },
 };
@@ -36,12 +36,4 @@ function labelText(line: Element): string {
     else if (node.nodeType === 1 && !/(^|\s)tag(\s|$)/i.test((node as Element).getAttribute('rel') ?? '')) text += ` ${node.textContent ?? ''}`;
   }
   return text;
-}
-
-/** `<p><strong>Tags …</strong></p>`: the wrappers that hold nothing but the line go with it. */
-function outermostWrapper(line: Element, root: Element): Element {
-  let box = line;
-  const text = foldSpace(line.textContent ?? '');
-  while (box.parentElement && box.parentElement !== root && foldSpace(box.parentElement.textContent ?? '') === text) box = box.parentElement;
-  return box;
 }
