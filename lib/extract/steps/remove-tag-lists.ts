@@ -7,8 +7,8 @@ import { countWords, outermostWrapper } from '../element-tests';
 
 /** Words besides the tag links a tag line may hold: "Tags", "Tagged with", "Posted in". */
 const MAX_LABEL_WORDS = 3;
-/** One tag link alone is a tag line only under a label that says so. */
-const TAG_LABEL = /^(tags?|tagged( with| in)?|topics?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|tag|argomenti|assuntos)\s*:?$/i;
+/** Beside a label, one tag link alone is a tag line only when the label says so; with no label, any number is. */
+const TAG_LABEL = /^(tags?|tagged( with| in)?|topics?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|argomenti|assuntos)\s*:?$/i;
 
 export const removeTagLists: CleaningStep = {
   name: 'remove-tag-lists',
