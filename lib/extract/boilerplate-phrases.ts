@@ -13,6 +13,8 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(last (modified|updated)|zuletzt (geändert|aktualisiert)|dernière mise à jour|última actualización)\s*:?$/i,
   /^(we use cookies|this (web)?site uses cookies|we (value|respect) your privacy|wir respektieren (deine|ihre) privatsphäre)\b/i,
   /^(was this (article|post|page) (helpful|useful)|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|möchten sie (den|diesen) (artikel|beitrag) teilen|did you (like|enjoy) this (article|post))\??$/i,
+  // The placeholder a consent tool puts where an embed (a tweet, a video, a map) would be.
+  /^((inhalte?|externe[nr]? inhalte?|video|tweet|beitrag|karte|podcast|twitter|youtube|instagram|facebook|tiktok|spotify|vimeo|x) (freischalten|laden|aktivieren|anzeigen)|datenschutzeinstellungen (verwalten|anpassen|ändern)|(load|show|enable) (the )?(external|embedded|third-party) content)$/i,
   /^(mehr themen|auch lesen|empfohlene (beiträge|artikel)|neueste (artikel|beiträge)|beiträge zum thema|weitere (artikel|beiträge|themen|news)|das könnte (dich|sie) auch interessieren|das (thema )?könnte (dich|sie) auch interessieren|themen im artikel|lade weitere inhalte|load more|mehr laden|mehr anzeigen|show more|permalink|permalien|voir aussi|nos (derniers )?articles|artículos relacionados|notas relacionadas|más noticias|también te puede interesar)\s*:?$/i,
 ];
 
@@ -28,6 +30,7 @@ export const BOILERPLATE_KICKERS: readonly RegExp[] = [
   /(©|\(c\)|copyright)\s*\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés/i,
   /^(tags?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|tagged( with)?)\s*:/i,
   /^(we use cookies|this (web)?site uses cookies|by (continuing|using) (to (use|browse) )?this (web)?site)/i,
+  /^(wir respektieren (deine|ihre) privatsphäre|(mit dem|durch das|beim) laden (des|der) (videos?|tweets?|inhalts?|beitrags?|karte|podcasts?)\b.{0,80}(akzeptier|stimm|datenschutz)|by (loading|playing|viewing|showing) (the|this) (video|tweet|content|map|podcast)\b.{0,80}(agree|accept))/i,
   /^(source|sources|quelle|quellen|fuente|fuentes|fonte|fontes)\s*:\s*\S.{0,60}$/i,
   /^(category|categories|kategorie|kategorien|catégorie|catégories|categoría|categorías|rubrik|filed under|posted in)\s*:\s*\S.{0,80}$/i,
   /^follow (us|the \S+|\S+) on (twitter|facebook|instagram|x|linkedin|telegram|whatsapp|youtube)\b/i,

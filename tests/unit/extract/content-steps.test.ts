@@ -25,6 +25,11 @@ describe('remove-boilerplate-blocks', () => {
     ['Was this article helpful?'],
     ['Lea: <a href="/x">Otra noticia del día</a>'],
     ['ANZEIGE - Heute mal ausgehen?'],
+    ['Twitter freischalten'],
+    ['Datenschutzeinstellungen verwalten'],
+    ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.'],
+    ['Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.'],
+    ['By loading the video, you agree to YouTube’s privacy policy.'],
   ])('drops %j', (html) => {
     const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
@@ -35,6 +40,7 @@ describe('remove-boilerplate-blocks', () => {
     ['a sentence that mentions sharing', 'Share prices rose in early trading as investors weighed the news.'],
     ['a long paragraph that starts like a kicker', `Read more: ${PROSE} ${PROSE}`],
     ['a heading', 'What the numbers say'],
+    ['a sentence about loading videos', 'Video laden viele Nutzer erst am Abend herunter, sagt die Studie.'],
   ])('keeps %s', (_name, html) => {
     expect(runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`).context.removals).toEqual([]);
   });
