@@ -13,7 +13,7 @@ const MONTH = [
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre', 'januari|februari|maart|mei|augustus',
 ].join('|');
 const DATE_TEXT = new RegExp(
-  `^([|·•]\\s*)?(((first |last )?(published|updated|posted)|veröffentlicht|aktualisiert|erstellt|publiziert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el| em)?\\s*:?\\s*)?` +
+  `^([|·•]\\s*)?(((first |last )?(published|updated|posted)|(news |publication )?date|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publiziert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el| em)?\\s*:?\\s*)?` +
     // The time may come first ("PUBLISHED: 10:48, Tue, Nov 19, 2019").
     `(\\d{1,2}[:.]\\d{2}(\\s*(am|pm))?,?\\s+)?(\\p{L}+(-\\p{L}+)?,?\\s+)?(\\d{1,2}\\.?\\s+(de\\s+)?(${MONTH})\\.?,?\\s+(de\\s+)?\\d{2,4}|(${MONTH})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
     `([,\\s|-]+(at\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?)?(\\s+\\p{L}{2,4})?\\s*$`,

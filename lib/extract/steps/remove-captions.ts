@@ -7,6 +7,8 @@ const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|c
 const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédits?|credits?|source image|bildnachweis|fotonachweis|bildquelle)s?( credits?| photos?)?\s*(:|©|\|)|©\s*\S)/i;
 // "Figure 4: ...", "Abb. 2 ..." as a line of its own is a figure's caption.
 const FIGURE_LINE = /^(figure|fig\.|abbildung|abb\.|grafik|bild|image|photo|foto|illustration)\s*\d+\s*[:.–-]/i;
+// A short line whose last sentence is a credit ("Marco Odermatt, Ski-Star. © AFP / M. Bertorello") is a caption.
+const CREDITED_LINE = /[.!?)]\s+(©|\(c\)|(foto|photo|bild|image)s?\s*:)\s*[^©.!?]{2,80}$/i;
 const MAX_CAPTION_WORDS = 60;
 const MAX_FIGURE_LINE_WORDS = 25;
 const MAX_CREDIT_WORDS = 12;
@@ -34,6 +36,7 @@ export const removeCaptions: CleaningStep = {
       const words = countWords(text);
       if (words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) removeElement(context, element, this.name, 'photo credit');
       else if (words <= MAX_FIGURE_LINE_WORDS && FIGURE_LINE.test(text)) removeElement(context, element, this.name, 'figure caption line');
+      else if (words <= MAX_FIGURE_LINE_WORDS && CREDITED_LINE.test(text)) removeElement(context, element, this.name, 'caption with its credit');
     }
   },
 };

@@ -25,6 +25,10 @@ describe('remove-boilerplate-blocks', () => {
     ['Was this article helpful?'],
     ['Lea: <a href="/x">Otra noticia del día</a>'],
     ['ANZEIGE - Heute mal ausgehen?'],
+    ['Never miss the latest news by signing up to our newsletter today!'],
+    ['We want to hear what you think about this article. Submit a letter to the editor.'],
+    ['Quellen ausblenden'],
+    ['Audios et vidéos sur le sujet'],
     ['Twitter freischalten'],
     ['Datenschutzeinstellungen verwalten'],
     ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.'],
@@ -96,10 +100,16 @@ describe('remove-captions', () => {
     ['a photo credit line', '<p>Photo: Reuters</p>', 'Reuters'],
     ['a credit with the copyright sign', '<span>© ArTo / Fotolia</span>', 'Fotolia'],
     ['a French credit line', '<p>Crédits photos : Bestimage</p>', 'Bestimage'],
+    ['a caption that ends with its credit', '<p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>', 'Odermatt'],
+    ['a caption with a "Photo:" credit', '<p>The state epidemiologist at a daily briefing. Photo: Fredrik Sandberg/TT</p>', 'epidemiologist'],
   ])('drops %s', (_name, html, gone) => {
     const run = runDomStep(removeCaptions, `${body}${html}`);
     expect(run.text).not.toContain(gone);
     expect(run.text).toContain(PROSE);
+  });
+
+  it('keeps a sentence that quotes a copyright sign mid-line', () => {
+    expect(runDomStep(removeCaptions, `<p>The © sign on the label was the only thing the court looked at.</p>`).context.removals).toEqual([]);
   });
 
   it('keeps a paragraph that merely starts with "Image"', () => {
@@ -115,6 +125,7 @@ describe('remove-bylines', () => {
     ['a date line', '<p>Published 19 November 2019, 10:48</p>'],
     ['a numeric date', '<span>12.10.2015, 19:16 Uhr</span>'],
     ['a date line with the time first', '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p>'],
+    ['a German "Veröffentlichung" line', '<p>Veröffentlichung: 2. Februar 2022</p>'],
     ['an "updated" line after a bar', '<p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>'],
     ['a meta box', '<div class="entry-meta"><time>May 3, 2020</time> · 4 min read</div>'],
   ])('drops %s', (_name, html) => {
