@@ -41,3 +41,9 @@ export const BOILERPLATE_KICKERS: readonly RegExp[] = [
   /^for the latest .{0,40}(download|get) (the|our) .{0,30}apps?\b/i,
   /^(click here|klicken sie hier|haga clic aquí|cliquez ici) to (subscribe|sign up|read|download)/i,
 ];
+
+/** Said only by page furniture, so a block of up to 60 words that says it goes whole: a theme's post footer, a legal nav line. */
+export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
+  /\b(you can follow any responses to this entry through the rss|both comments and pings are currently closed|kommentare und pings sind derzeit nicht erlaubt|kommentare zu diesen? eintrag im rss)/i,
+  /\b(impressum|imprint)\s*[|·•]\s*.{0,60}\b(datenschutz|privacy)|\b(datenschutz\S*|privacy policy)\s*[|·•]\s*.{0,60}\b(impressum|imprint)\b/i,
+];

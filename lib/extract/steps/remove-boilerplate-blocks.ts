@@ -2,7 +2,7 @@
 // kickers, comment prompts, newsletter lines, copyright and cookie notices, and the phrases the
 // matched site modules list.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS } from '../boilerplate-phrases';
+import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS, BOILERPLATE_SENTENCES } from '../boilerplate-phrases';
 import { countWords } from '../element-tests';
 import { foldLabel } from '../fold-label';
 
@@ -34,6 +34,10 @@ export const removeBoilerplateBlocks: CleaningStep = {
       }
       if (words <= MAX_KICKER_WORDS && BOILERPLATE_KICKERS.some((p) => p.test(text))) {
         removeElement(context, element, this.name, 'boilerplate kicker');
+        continue;
+      }
+      if (BOILERPLATE_SENTENCES.some((p) => p.test(text))) {
+        removeElement(context, element, this.name, 'boilerplate sentence');
         continue;
       }
       const site = sitePhrases.find(([, p]) => p.test(text));

@@ -28,6 +28,9 @@ describe('remove-boilerplate-blocks', () => {
     ['Never miss the latest news by signing up to our newsletter today!'],
     ['We want to hear what you think about this article. Submit a letter to the editor.'],
     ['Quellen ausblenden'],
+    ['This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux, Tutorials, Ubuntu. You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.'],
+    ['Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials, Ubuntu, ubuntuusers.de. Kommentare zu diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt.'],
+    ['IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL'],
     ['Audios et vidéos sur le sujet'],
     ['Twitter freischalten'],
     ['Datenschutzeinstellungen verwalten'],
@@ -45,6 +48,7 @@ describe('remove-boilerplate-blocks', () => {
     ['a long paragraph that starts like a kicker', `Read more: ${PROSE} ${PROSE}`],
     ['a heading', 'What the numbers say'],
     ['a sentence about loading videos', 'Video laden viele Nutzer erst am Abend herunter, sagt die Studie.'],
+    ['a sentence about an Impressum', 'Ein Impressum und eine Datenschutzerklärung braucht jede geschäftliche Website, urteilte das Gericht.'],
   ])('keeps %s', (_name, html) => {
     expect(runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`).context.removals).toEqual([]);
   });
