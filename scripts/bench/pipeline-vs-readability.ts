@@ -127,7 +127,7 @@ export function runPipelineBench(options: PipelineOptions): PartResult & { timin
     rows,
     timings,
     notes: [
-      `Part 1: ${timings.length} pages of the dev corpora (../shared/eval/corpora/*/html), each parsed once with linkedom (parse ${ms(sum(timings.map((t) => t.parseMs)))} in all, not counted); per page the median of ${runs} runs of \`new Readability(doc.cloneNode(true)).parse()\` and of \`extractArticle(doc)\` then \`digestArticle\` (same run; extract-only is its first half). Ratios are sums of per-page medians; ${failed} page(s) had no article, so only extraction ran there.`,
+      `Part 1: ${timings.length} pages of the dev corpora (../shared/eval/corpora/*/html), each parsed once with linkedom (parse ${ms(sum(timings.map((t) => t.parseMs)))} in all, not counted); per page the median of ${runs} runs of \`new Readability(doc.cloneNode(true)).parse()\` and of \`extractArticle(doc)\` then \`digestArticle\` (same run; extract-only is its first half), each timed after a full garbage collection, alternating which goes first. Ratios are sums of per-page medians; ${failed} page(s) had no article, so only extraction ran there.`,
     ],
   };
 }
