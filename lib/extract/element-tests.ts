@@ -25,6 +25,14 @@ export function linkDensity(element: Element): number {
   return Math.min(1, linked / total);
 }
 
+const LINK_BLOCK_MIN_LINKS = 2;
+const LINK_BLOCK_MIN_DENSITY = 0.7;
+
+/** A block that is mostly links, two or more: a related list, a "Don't miss" line, a tag cloud. */
+export function isLinkBlock(element: Element): boolean {
+  return element.getElementsByTagName('a').length >= LINK_BLOCK_MIN_LINKS && linkDensity(element) >= LINK_BLOCK_MIN_DENSITY;
+}
+
 const PARAGRAPH_MIN_CHARS = 80;
 
 /** Paragraphs with real prose in them: what the article is made of. */

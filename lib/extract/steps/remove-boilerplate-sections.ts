@@ -2,7 +2,7 @@
 // "Most read" with their links, a table of contents. The label and what follows it up to the next
 // heading of the same rank go, provided what follows looks like what the label says.
 import { removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, linkDensity, outermostWrapper } from '../element-tests';
+import { countWords, isLinkBlock, linkDensity, outermostWrapper } from '../element-tests';
 import { foldLabel } from '../fold-label';
 
 interface SectionKind {
@@ -69,13 +69,6 @@ export const removeBoilerplateSections: CleaningStep = {
     }
   },
 };
-
-const MIN_BLOCK_LINKS = 2;
-const MIN_BLOCK_LINK_DENSITY = 0.7;
-
-function isLinkBlock(element: Element): boolean {
-  return element.getElementsByTagName('a').length >= MIN_BLOCK_LINKS && linkDensity(element) >= MIN_BLOCK_LINK_DENSITY;
-}
 
 // The siblings after the label, up to the next heading of the same or a higher rank.
 function followingSection(anchor: Element): Element[] {

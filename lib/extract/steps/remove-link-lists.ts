@@ -2,10 +2,8 @@
 // this topic", tag clouds), with the short heading that introduces them: navigation, not text.
 // Link lists amid the prose (a list of sources, deals, a table of contents) stay.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, linkDensity } from '../element-tests';
+import { countWords, isLinkBlock, linkDensity } from '../element-tests';
 
-const MIN_LINKS = 2;
-const MIN_LINK_DENSITY = 0.7;
 const MAX_HEADING_WORDS = 8;
 const PROSE_MIN_CHARS = 80;
 const MAX_LINK_LINE_WORDS = 15;
@@ -28,8 +26,7 @@ export const removeLinkLists: CleaningStep = {
         }
         continue;
       }
-      if (!root.contains(list) || list.getElementsByTagName('a').length < MIN_LINKS) continue;
-      if (linkDensity(list) < MIN_LINK_DENSITY) continue;
+      if (!root.contains(list) || !isLinkBlock(list)) continue;
       const heading = introOf(list);
       if (heading) removeElement(context, heading, this.name, 'heading of a link list');
       removeElement(context, list, this.name, 'list of links after the article');

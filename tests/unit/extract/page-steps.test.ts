@@ -130,6 +130,7 @@ describe('remove-tag-lists', () => {
   it('removes the wrappers that hold only the line, and not the box around the article', () => {
     const run = runDomStep(removeTagLists, `<div id="post">${article}<p><strong>Tags <a rel="tag" href="/t/a">one</a>, <a rel="tag" href="/t/b">two</a></strong></p></div>`);
     expect(run.body.querySelector('#post p strong')).toBeNull();
+    expect(run.body.querySelector('#post > p')).toBeNull();
     expect(run.body.querySelector('#post')).not.toBeNull();
   });
 
