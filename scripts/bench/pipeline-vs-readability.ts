@@ -1,7 +1,7 @@
 // Part 1: our pipeline against plain Readability, in one process, on the same pages and the same
 // DOM library (linkedom). Each page is parsed once; every run then times Readability on a clone
 // of that document, and extractArticle (which clones it itself) followed by digestArticle, the
-// two interleaved and alternating in order so machine load and GC hit both alike.
+// two interleaved and alternating in order so machine load hits both alike, each after a full GC.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Readability } from '@mozilla/readability';
