@@ -22,7 +22,12 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 export const BIO_PATTERN =
   /\b(is|was) (the|a|an) (creator|founder|co-founder|author|editor|writer|contributor|columnist|host) (of|at|for)\b/i;
 
+// All of them as one expression: most sentences match none, and one scan of the text answers
+// that for them. Case-insensitive is harmless for the one pattern written without the flag (a pipe).
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** The first pattern the sentence matches, or null. */
 export function boilerplateMatch(text: string): RegExp | null {
+  if (!ANY_BOILERPLATE.test(text)) return null;
   return BOILERPLATE_PATTERNS.find((pattern) => pattern.test(text)) ?? null;
 }

@@ -3,6 +3,7 @@
 import type { Article } from '../article';
 import type { DigestLanguage } from '../text/digest-language';
 import type { WordToken } from '../text/tokenize-words';
+import type { WordFacts } from './word-facts';
 
 /** One sentence of the article, with what the steps need to judge it. */
 export interface Sentence {
@@ -20,6 +21,8 @@ export interface Sentence {
   words: number;
   /** The sentence's word tokens (offsets within `text`), cut once and shared by every step. */
   tokens: WordToken[];
+  /** What the digest knows of each token (stem, topic stem, audience cue), parallel to `tokens`. */
+  facts: WordFacts[];
   /** Stems of the content words (stop-words dropped), in order. */
   stems: string[];
   /** True when markup cut the sentence across blocks and it was joined again: fine for the

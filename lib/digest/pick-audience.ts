@@ -1,11 +1,12 @@
 // Best for: audiences from DESIGN.md's fixed vocabulary whose cue words the article uses most.
 // The reasons (which cues, how often) are kept for tests and the "why" view; "General Reader"
 // is the fallback so the card always names at least one audience.
-import { tokenizeWords, type WordToken } from '../text/tokenize-words';
+import { tokenizeWords } from '../text/tokenize-words';
 import { AUDIENCE_CUES } from './audience-cues';
 import { TOPIC_WORD_LIMIT } from './pick-topics';
 import type { Audience } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
+import { wordFacts, type WordFacts } from './word-facts';
 
 const MAX_AUDIENCES = 4;
 /** Weighted cue hits an audience needs before the card names it. */
@@ -19,30 +20,23 @@ export interface AudienceReason {
   cues: string[];
 }
 
-// First words of the multi-word cues: only pairs starting with one of these are counted.
-const PAIR_STARTS = new Set(
-  Object.values(AUDIENCE_CUES)
-    .flat()
-    .filter((cue) => cue.includes(' '))
-    .map((cue) => cue.split(' ')[0] ?? ''),
-);
-
-/** Counts of lowercased words and of the word pairs multi-word cues need. */
+/** Counts of the words that are cues or start with a prefix cue, and of the word pairs
+ *  multi-word cues need (possessives dropped); no other word can match a cue. */
 function termCounts(context: DigestContext): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  const tokenLists = [tokenizeWords(context.article.title), ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.tokens)];
-  const bare = (lower: string) => (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
+  const title = tokenizeWords(context.article.title).map((token) => wordFacts(token.lower, context.lang));
+  const factLists = [title, ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.facts)];
   let read = 0;
-  for (const tokens of tokenLists) {
+  for (const facts of factLists) {
     // Like topics, audience cues are read from the first TOPIC_WORD_LIMIT words.
     if (read >= TOPIC_WORD_LIMIT) break;
-    read += tokens.length;
-    for (let i = 0; i < tokens.length; i++) {
-      const word = bare((tokens[i] as WordToken).lower);
-      add(word);
-      const next = tokens[i + 1];
-      if (next && PAIR_STARTS.has(word)) add(`${word} ${bare(next.lower)}`);
+    read += facts.length;
+    for (let i = 0; i < facts.length; i++) {
+      const word = facts[i] as WordFacts;
+      if (word.audienceCue) add(word.bare);
+      const next = facts[i + 1];
+      if (next && word.opensAudienceCue) add(`${word.bare} ${next.bare}`);
     }
   }
   return counts;

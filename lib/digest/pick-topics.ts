@@ -4,8 +4,8 @@
 // that separated crowd-picked keyphrases from other words on news text, each kept only when it
 // held up on both halves of the dev corpus. Names ("Amazon Supply Chain Services") and the
 // title's own phrases join as multi-word topics. Boilerplate sentences never contribute.
-import type { Choice, DigestContext } from './digest-types';
-import { isStopWord } from '../text/stop-words';
+import type { Choice, DigestContext, Sentence } from './digest-types';
+import { wordFacts, type WordFacts } from './word-facts';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
@@ -42,44 +42,17 @@ interface Candidate {
 
 interface Word {
   text: string;
-  lower: string;
   stem: string;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** The title has its stem. */
+  inTitle: boolean;
   /** Position in the token stream. */
   position: number;
   /** True when the word before it is a determiner. */
   determined: boolean;
   gapBefore: boolean;
   sentenceStart: boolean;
-}
-
-// Words repeat; judge each spelling once per language.
-const CANDIDATE_MEMO_LIMIT = 50_000;
-const candidateMemos = new Map<DigestLanguage | null, Map<string, boolean>>();
-
-function isCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
-  let memo = candidateMemos.get(lang);
-  if (!memo) {
-    memo = new Map();
-    candidateMemos.set(lang, memo);
-  }
-  let verdict = memo.get(lower);
-  if (verdict === undefined) {
-    verdict = judgeCandidateWord(lower, lang);
-    if (memo.size >= CANDIDATE_MEMO_LIMIT) memo.clear();
-    memo.set(lower, verdict);
-  }
-  return verdict;
-}
-
-function judgeCandidateWord(lower: string, lang: DigestLanguage | null): boolean {
-  if (/^\d/.test(lower) || lower.length > 30 || isStopWord(lower, lang)) return false;
-  // Web addresses and manner adverbs ("particularly", "unsurprisingly") name no topic; the
-  // suffixes are the adverb-making ones, so "family", "supply" and "Italy" stay.
-  if (/^www\.|\.(com|org|net|co|uk|de|fr|es)$/.test(lower) || /(?:ally|ently|antly|ously|ively|arly|ably|ibly|edly|ingly|fully|lessly)$/.test(lower)) return false;
-  // Japanese written in hiragana alone is grammar (particles, endings: です, ます), not a topic.
-  if (/^\p{Script=Hiragana}+$/u.test(lower)) return false;
-  // Latin-script words under three letters are abbreviations or particles; CJK words are short.
-  return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
 }
 
 /** True when something other than spaces and hyphens separates two words (punctuation breaks a phrase). */
@@ -93,43 +66,50 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
 
 /** The candidate words of a sentence (stop-words and numbers are only counted, never built), and
  *  how many words it has in all, for positions. */
-function wordsOf(text: string, tokens: readonly WordToken[], offset: number, lang: DigestLanguage | null): { words: Word[]; count: number } {
+function wordsOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, titleStems: ReadonlySet<string>): { words: Word[]; count: number } {
+  const { text, tokens, facts } = sentence;
   const out: Word[] = [];
   const determiners = lang ? DETERMINERS[lang] : null;
   let count = 0;
   let previousEnd = -1;
   let previousLower = '';
   let previousWasCandidate = false;
-  const visit = (partText: string, start: number, sentenceStart: boolean) => {
+  // `tokenIndex` is set for a whole token, whose lowercase form and facts are known; a part of a
+  // hyphenated word has neither.
+  const visit = (partText: string, tokenIndex: number, start: number, sentenceStart: boolean) => {
     const position = offset + count++;
     const punctuated = previousEnd < 0 || punctuationBetween(text, previousEnd, start);
     previousEnd = start + partText.length;
     // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-    const stripped = partText.endsWith("'s") || partText.endsWith('’s') ? partText.slice(0, -2) : partText;
-    const lower = stripped.toLowerCase();
+    const possessive = partText.endsWith("'s") || partText.endsWith('’s');
+    const stripped = possessive ? partText.slice(0, -2) : partText;
+    const whole = possessive ? -1 : tokenIndex;
+    const lower = whole >= 0 ? (tokens[whole] as WordToken).lower : stripped.toLowerCase();
     const determined = !!determiners && !punctuated && determiners.has(previousLower);
     const gapBefore = punctuated || !previousWasCandidate;
     previousLower = lower;
-    previousWasCandidate = isCandidateWord(lower, lang);
-    if (!previousWasCandidate) return;
+    const stem = (whole >= 0 ? (facts[whole] as WordFacts) : wordFacts(lower, lang)).topicStem;
+    previousWasCandidate = stem !== null;
+    if (stem === null) return;
     const raw = stripped.includes('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
-    out.push({ text: raw, lower, stem: stemWord(lower, lang), position, determined, gapBefore, sentenceStart });
+    out.push({ text: raw, stem, capital: /^\p{Lu}/u.test(raw), inTitle: titleStems.has(stem), position, determined, gapBefore, sentenceStart });
   };
   tokens.forEach((token, tokenIndex) => {
     if (!token.text.includes('-')) {
-      visit(token.text, token.start, tokenIndex === 0);
+      visit(token.text, tokenIndex, token.start, tokenIndex === 0);
       return;
     }
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    for (const part of token.text.matchAll(/[^-]+/g)) visit(part[0], token.start + (part.index ?? 0), tokenIndex === 0);
+    for (const part of token.text.matchAll(/[^-]+/g)) visit(part[0], -1, token.start + (part.index ?? 0), tokenIndex === 0);
   });
   return { words: out, count };
 }
 
-function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, parts: string[], sentenceStart: boolean): void {
+/** Counts one occurrence; `parts` (a phrase's stems, copied when it is new) defaults to the key alone. */
+function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, sentenceStart: boolean, parts?: readonly string[]): Candidate {
   let candidate = map.get(key);
   if (!candidate) {
-    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts };
+    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts: parts ? [...parts] : [key] };
     map.set(key, candidate);
   }
   candidate.count++;
@@ -137,6 +117,7 @@ function bump(map: Map<string, Candidate>, key: string, form: string, position: 
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
   if (!sentenceStart) candidate.midForms.set(form, (candidate.midForms.get(form) ?? 0) + 1);
   else candidate.initial++;
+  return candidate;
 }
 
 function mostFrequent(forms: Map<string, number>): string | undefined {
@@ -159,40 +140,46 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     if (offset >= TOPIC_WORD_LIMIT) break;
     // Page furniture, repeats and stray short lines ("Log In", menu items) name no topic; headings do.
     if (sentence.unusable && /^(boilerplate|author bio|repeat|too short|list stub|fragment)/.test(sentence.unusable)) continue;
-    const { words, count } = wordsOf(sentence.text, sentence.tokens, offset, lang);
+    const { words, count } = wordsOf(sentence, offset, lang, titleStems);
     offset += count;
     let run: Word[] = [];
     const flush = () => {
       // Keys are built by appending, not by slicing the run: a page without punctuation is one long run.
       for (let i = 0; i + 1 < run.length; i++) {
         const first = run[i] as Word;
+        let capitalized = first.capital;
+        let inTitle = first.inTitle;
+        // Only names and the title's own phrases can become topics (see below), so only they are
+        // counted: counting every pair of a long page cost more than the rest of the step. Both
+        // tests only ever turn false as a phrase grows, so the first miss ends it.
+        if (!capitalized && !inTitle) continue;
         let key = first.stem;
         let form = first.text;
-        let capitalized = /^\p{Lu}/u.test(first.text);
         const parts = [first.stem];
         for (let n = 1; n < 3 && i + n < run.length; n++) {
           const next = run[i + n] as Word;
+          capitalized &&= next.capital;
+          inTitle &&= next.inTitle;
+          if (!capitalized && !inTitle) break;
           key += ` ${next.stem}`;
           form += ` ${next.text}`;
-          capitalized &&= /^\p{Lu}/u.test(next.text);
           parts.push(next.stem);
-          // Only names and the title's own phrases can become topics (see below), so only they are
-          // counted: counting every pair of a long page cost more than the rest of the step.
-          if (capitalized || parts.every((p) => titleStems.has(p))) bump(phrases, key, form, first.position, capitalized, [...parts], first.sentenceStart);
+          bump(phrases, key, form, first.position, capitalized, first.sentenceStart, parts);
         }
       }
       run = [];
     };
-    const inSentence = new Set<string>();
+    // Only the language-neutral path reads how many sentences hold a word.
+    const inSentence = lang ? null : new Set<string>();
     for (const word of words) {
       if (word.gapBefore) flush();
-      bump(singles, word.stem, word.text, word.position, !word.sentenceStart && /^\p{Lu}/u.test(word.text), [word.stem], word.sentenceStart);
-      if (word.determined) (singles.get(word.stem) as Candidate).determined++;
-      inSentence.add(word.stem);
+      const single = bump(singles, word.stem, word.text, word.position, !word.sentenceStart && word.capital, word.sentenceStart);
+      if (word.determined) single.determined++;
+      inSentence?.add(word.stem);
       run.push(word);
     }
     flush();
-    for (const stem of inSentence) sentenceCount.set(stem, (sentenceCount.get(stem) ?? 0) + 1);
+    for (const stem of inSentence ?? []) sentenceCount.set(stem, (sentenceCount.get(stem) ?? 0) + 1);
   }
   const usableSentences = Math.max(1, context.sentences.length);
   const scoreOf = (c: Candidate): number =>

@@ -4,21 +4,23 @@
 import type { Article } from '../article';
 import type { DigestLanguage } from '../text/digest-language';
 import { splitSentences } from '../text/split-sentences';
-import { stemWord } from '../text/stem-word';
-import { isStopWord } from '../text/stop-words';
 import { tokenizeWords, type WordToken } from '../text/tokenize-words';
 import { TERMINAL, unusableReason } from './classify-sentence';
 import type { Sentence } from './digest-types';
+import { wordFacts, type WordFacts } from './word-facts';
 
-/** Content stems of tokens: words that are not stop-words or bare numbers. */
-export function contentStems(tokens: readonly WordToken[], lang: DigestLanguage | null): string[] {
-  const out: string[] = [];
+/** A sentence's tokens with their facts, and the stems of its content words (not stop-words or
+ *  bare numbers), in order. */
+function wordsOf(text: string, lang: DigestLanguage | null): Pick<Sentence, 'tokens' | 'facts' | 'stems' | 'words'> {
+  const tokens = tokenizeWords(text);
+  const facts: WordFacts[] = [];
+  const stems: string[] = [];
   for (const token of tokens) {
-    const lower = token.lower.replace(/['’]s$/u, '');
-    if (isStopWord(lower, lang) || /^\d/.test(lower)) continue;
-    out.push(stemWord(lower, lang));
+    const word = wordFacts(token.lower, lang);
+    facts.push(word);
+    if (word.contentStem !== null) stems.push(word.contentStem);
   }
-  return out;
+  return { tokens, facts, stems, words: tokens.length };
 }
 
 /** The same sentence seen again (FAQ rehash, summary box): compared on its words only. */
@@ -37,11 +39,10 @@ function joinsPrevious(previous: Article['blocks'][number] | null, block: Articl
 const MAX_JOINED_CHARS = 2_000;
 
 export function prepareSentences(article: Article, lang: DigestLanguage | null, locale: string): Sentence[] {
-  const sentences: Sentence[] = [];
   const seen = new Map<string, number>();
   let headingText = '';
   let cursor = 0;
-  const pending: Omit<Sentence, 'unusable'>[] = [];
+  const sentences: Sentence[] = [];
   let previousBlock: Article['blocks'][number] | null = null;
   // An article with text but no blocks (an older record, another engine's input) still gets a digest.
   const blocks: Article['blocks'] = article.blocks.length
@@ -55,7 +56,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     if (found >= 0) cursor = found + block.text.length;
     const spans = splitSentences(block.text, locale);
     const first = spans[0];
-    const last = pending[pending.length - 1];
+    const last = sentences[sentences.length - 1];
     // Markup sometimes cuts one sentence over two paragraphs ("...on Thursday" / "but there were...").
     // Joins stop at MAX_JOINED_CHARS: each join re-reads the whole sentence, so 50,000 three-word
     // paragraphs joined into one took minutes (and a sentence that long is unusable anyway).
@@ -65,37 +66,34 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
       last.text = article.text.slice(last.start, end).replace(/\s+/g, ' ');
       last.end = end;
       last.spansBlocks = true;
-      last.tokens = tokenizeWords(last.text);
-      last.words = last.tokens.length;
-      last.stems = contentStems(last.tokens, lang);
+      Object.assign(last, wordsOf(last.text, lang));
     }
     for (const span of spans) {
-      const tokens = tokenizeWords(span.text);
-      pending.push({
-        index: pending.length,
+      sentences.push({
+        index: sentences.length,
         text: span.text,
         start: base >= 0 ? base + span.start : -1,
         end: base >= 0 ? base + span.end : -1,
         blockIndex,
         blockType: block.type,
         heading: headingText,
-        words: tokens.length,
-        tokens,
-        stems: contentStems(tokens, lang),
+        ...wordsOf(span.text, lang),
         spansBlocks: false,
+        unusable: null,
       });
     }
     previousBlock = block;
     if (block.type === 'heading') headingText = block.text.toLowerCase();
   });
-  const total = Math.max(1, pending.length - 1);
-  for (const sentence of pending) {
-    let unusable = unusableReason({ ...sentence, relativePosition: sentence.index / total });
+  const total = Math.max(1, sentences.length - 1);
+  for (const sentence of sentences) {
+    const { text, blockType, words } = sentence;
+    let unusable = unusableReason({ text, blockType, words, relativePosition: sentence.index / total });
     const key = repeatKey(sentence.tokens);
     const first = seen.get(key);
     if (first !== undefined && sentence.blockType !== 'heading') unusable = `repeat of sentence ${first}`;
     else seen.set(key, sentence.index);
-    sentences.push({ ...sentence, unusable });
+    sentence.unusable = unusable;
   }
   return sentences;
 }
