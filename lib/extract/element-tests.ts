@@ -42,6 +42,12 @@ export function countProseParagraphs(root: Element): number {
   return count;
 }
 
+/** `h1, article, main, [itemprop="articleBody"]`: the marks of the article itself. */
+function holdsArticle(element: Element): boolean {
+  const name = element.localName;
+  return name === 'h1' || name === 'article' || name === 'main' || element.getAttribute('itemprop') === 'articleBody';
+}
+
 /**
  * True when removing `element` could take the article with it: it holds the page's main heading,
  * or a good share of its prose paragraphs. Class-name rules check this before they remove anything.
@@ -49,7 +55,7 @@ export function countProseParagraphs(root: Element): number {
 export function mayHoldArticle(element: Element, pageProse: number): boolean {
   const tag = element.tagName;
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return true;
-  if (element.querySelector('h1, article, main, [itemprop="articleBody"]')) return true;
+  if (hasElementWhere(element, holdsArticle)) return true;
   const prose = countProseParagraphs(element);
   return prose >= 3 && prose >= pageProse * 0.3;
 }
@@ -62,6 +68,37 @@ export function walkElements(root: Element, visit: (element: Element) => boolean
     if (!visit(child)) walkElements(child, visit);
     child = next;
   }
+}
+
+/**
+ * Elements under `root` that pass `test`, in document order, template contents skipped: what
+ * `querySelectorAll` returns for the selector `test` stands for. On linkedom this walk costs a
+ * third of that call, which compiles the selector anew each time and, for a list of tag names,
+ * upper-cases every element's name once per name in the list.
+ */
+export function elementsWhere(root: Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (test(child)) found.push(child);
+      if (child.localName !== 'template') visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** True when some element under `root` passes `test` (template contents skipped): `querySelector`. */
+export function hasElementWhere(root: Element, test: (element: Element) => boolean): boolean {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child) || (child.localName !== 'template' && hasElementWhere(child, test))) return true;
+  }
+  return false;
+}
+
+/** Elements under `root` whose local name is in `names` (lowercase): `querySelectorAll('p, div')`. */
+export function elementsNamed(root: Element, names: ReadonlySet<string>): Element[] {
+  return elementsWhere(root, (element) => names.has(element.localName));
 }
 
 /**

@@ -3,21 +3,21 @@
 // matched site modules list.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
 import { BOILERPLATE_KICKERS, BOILERPLATE_LABELS, BOILERPLATE_SENTENCES } from '../boilerplate-phrases';
-import { countWords } from '../element-tests';
+import { countWords, elementsNamed } from '../element-tests';
 import { foldLabel } from '../fold-label';
 
 const MAX_KICKER_WORDS = 30;
 const MAX_CHILDREN = 8;
 // Longer than this, a block holds more words than a kicker may (raw text, spaces included).
 const MAX_CHARS = 600;
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, div, section, aside, span, strong, b, a, figcaption, small, footer, header';
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'aside', 'span', 'strong', 'b', 'a', 'figcaption', 'small', 'footer', 'header']);
 
 export const removeBoilerplateBlocks: CleaningStep = {
   name: 'remove-boilerplate-blocks',
   phase: 'content',
   run(root, context) {
     const sitePhrases = context.sites.flatMap((site) => (site.boilerplatePhrases ?? []).map((p) => [site.name, p] as const));
-    for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    for (const element of elementsNamed(root, BLOCKS)) {
       // A box of many children is not one short line; skipping it spares reading its whole text.
       if (element.children.length > MAX_CHILDREN) continue;
       const raw = element.textContent ?? '';

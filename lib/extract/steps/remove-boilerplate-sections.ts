@@ -2,8 +2,10 @@
 // "Most read" with their links, a table of contents. The label and what follows it up to the next
 // heading of the same rank go, provided what follows looks like what the label says.
 import { removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, isLinkBlock, linkDensity, outermostWrapper } from '../element-tests';
+import { countWords, elementsNamed, isLinkBlock, linkDensity, outermostWrapper } from '../element-tests';
 import { foldLabel } from '../fold-label';
+
+const LABEL_HOLDERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', 'b', 'div', 'span']);
 
 interface SectionKind {
   reason: string;
@@ -46,7 +48,7 @@ export const removeBoilerplateSections: CleaningStep = {
   name: 'remove-boilerplate-sections',
   phase: 'content',
   run(root, context) {
-    for (const label of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div, span'))) {
+    for (const label of elementsNamed(root, LABEL_HOLDERS)) {
       const first = label.firstElementChild;
       if (label.children.length > 2 || (first && BLOCK_CHILD.has(first.tagName))) continue;
       const raw = label.textContent ?? '';

@@ -1,7 +1,9 @@
 // Byline and dateline lines inside the article ("By Jane Doe", "Published 10:48, Tue Nov 19"):
 // they are metadata, reported in the article's fields, not part of its text.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { classAndId, countWords, walkElements } from '../element-tests';
+import { classAndId, countWords, elementsNamed, walkElements } from '../element-tests';
+
+const BYLINE_HOLDERS = new Set(['p', 'div', 'span', 'h4', 'h5', 'h6']);
 
 const META_CLASS = /(?:^|[-_ ])(byline|bylines|by-?line|author|authors|author-?name|dateline|date|dates|timestamp|time|pubdate|published|publish-?date|posted-?on|updated|entry-?meta|post-?meta|article-?meta|meta|meta-?data|reading-?time|read-?time)(?=$|[-_ ])/;
 const BYLINE_TEXT = /^(by|von|por|par|di|door|av|af|от|autor|author|written by|posted by|geschrieben von)\s*:?\s+\p{Lu}/iu;
@@ -35,7 +37,7 @@ export const removeBylines: CleaningStep = {
       removeElement(context, element, this.name, 'byline or date box');
       return true;
     });
-    for (const element of Array.from(root.querySelectorAll('p, div, span, h4, h5, h6'))) {
+    for (const element of elementsNamed(root, BYLINE_HOLDERS)) {
       if (element.children.length > 4) continue;
       const raw = element.textContent ?? '';
       if (raw.length > MAX_LINE_CHARS || !root.contains(element)) continue;

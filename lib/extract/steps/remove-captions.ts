@@ -1,7 +1,9 @@
 // Image captions and photo credits: they describe a picture the text reader does not see, and
 // readers of the text do not count them as the article.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { classAndId, countWords, walkElements } from '../element-tests';
+import { classAndId, countWords, elementsNamed, walkElements } from '../element-tests';
+
+const CAPTION_HOLDERS = new Set(['p', 'span', 'small', 'div', 'em']);
 
 const CAPTION_CLASS = /(?:^|[-_ ])(caption|captions|figcaption|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|copyright|media-?credit)(?=$|[-_ ])/;
 const CREDIT_LINE = /^(\(?(image|images|photo|photos|photograph|picture|foto|fotos|bild|quelle|crédits?|credits?|source image|bildnachweis|fotonachweis|bildquelle)s?( credits?| photos?)?\s*(:|©|\|)|©\s*\S)/i;
@@ -27,7 +29,7 @@ export const removeCaptions: CleaningStep = {
       removeElement(context, element, this.name, tag === 'FIGCAPTION' ? 'figure caption' : 'caption or credit');
       return true;
     });
-    for (const element of Array.from(root.querySelectorAll('p, span, small, div, em'))) {
+    for (const element of elementsNamed(root, CAPTION_HOLDERS)) {
       if (element.children.length > 3 || element.firstElementChild?.tagName === 'P') continue;
       const raw = element.textContent ?? '';
       if (raw.length > MAX_CREDIT_CHARS || !root.contains(element)) continue;

@@ -2,7 +2,9 @@
 // this topic", tag clouds), with the short heading that introduces them: navigation, not text.
 // Link lists amid the prose (a list of sources, deals, a table of contents) stay.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, isLinkBlock, linkDensity } from '../element-tests';
+import { countWords, elementsNamed, isLinkBlock, linkDensity } from '../element-tests';
+
+const PARAGRAPHS_AND_LISTS = new Set(['p', 'ul', 'ol']);
 
 const MAX_HEADING_WORDS = 8;
 const PROSE_MIN_CHARS = 80;
@@ -12,8 +14,8 @@ export const removeLinkLists: CleaningStep = {
   name: 'remove-link-lists',
   phase: 'content',
   run(root, context) {
-    // Document order of paragraphs and lists; querySelectorAll keeps it in every DOM.
-    const ordered = Array.from(root.querySelectorAll('p, ul, ol'));
+    // Document order of paragraphs and lists.
+    const ordered = elementsNamed(root, PARAGRAPHS_AND_LISTS);
     let lastProse = -1;
     ordered.forEach((element, index) => {
       if (element.tagName === 'P' && (element.textContent ?? '').length >= PROSE_MIN_CHARS && linkDensity(element) < 0.5) lastProse = index;
