@@ -34,9 +34,9 @@ interface Candidate {
   initial: number;
   first: number;
   capitalized: number;
-  forms: Map<string, number>;
+  forms: FormCount[];
   /** Forms seen away from a sentence start, where capitals mean a name rather than grammar. */
-  midForms: Map<string, number>;
+  midForms: FormCount[];
   parts: string[];
 }
 
@@ -109,18 +109,32 @@ function wordsOf(sentence: Sentence, offset: number, lang: DigestLanguage | null
 function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, sentenceStart: boolean, parts?: readonly string[]): Candidate {
   let candidate = map.get(key);
   if (!candidate) {
-    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: new Map(), midForms: new Map(), parts: parts ? [...parts] : [key] };
+    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: [], midForms: [], parts: parts ? [...parts] : [key] };
     map.set(key, candidate);
   }
   candidate.count++;
   if (capitalized) candidate.capitalized++;
-  candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
-  if (!sentenceStart) candidate.midForms.set(form, (candidate.midForms.get(form) ?? 0) + 1);
+  countForm(candidate.forms, form);
+  if (!sentenceStart) countForm(candidate.midForms, form);
   else candidate.initial++;
   return candidate;
 }
 
-function mostFrequent(forms: Map<string, number>): string | undefined {
+/** A spelling and how often it was seen. A word has a few spellings ("Amazon", "amazon"), so a
+ *  list scanned in place costs less than a map: this is counted for every word of the page. */
+type FormCount = [form: string, count: number];
+
+function countForm(forms: FormCount[], form: string): void {
+  for (const entry of forms) {
+    if (entry[0] === form) {
+      entry[1]++;
+      return;
+    }
+  }
+  forms.push([form, 1]);
+}
+
+function mostFrequent(forms: readonly FormCount[]): string | undefined {
   return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
