@@ -78,13 +78,10 @@ export function walkElements(root: Element, visit: (element: Element) => boolean
  */
 export function elementsWhere(root: Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Element) => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (test(child)) found.push(child);
-      if (child.localName !== 'template') visit(child);
-    }
-  };
-  visit(root);
+  walkElements(root, (element) => {
+    if (test(element)) found.push(element);
+    return element.localName === 'template';
+  });
   return found;
 }
 
