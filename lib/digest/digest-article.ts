@@ -42,12 +42,16 @@ export interface ExplainedDigest {
 function localeOf(lang: string | null): string {
   if (!lang) return 'en';
   try {
-    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
+    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
   } catch (error) {
     if (error instanceof RangeError) return 'en';
     throw error;
   }
 }
+
+/** Sentences kept out of the article's stem counts (a module constant: V8 recompiles a literal
+ *  inside a function after major garbage collections). */
+const NOT_IN_THE_COUNTS = /^(boilerplate|author bio|repeat)/;
 
 function buildContext(whole: Article): DigestContext {
   // A book-length page reads only its first MAX_DIGEST_CHARS, so the digest stays within a second or two.
@@ -57,7 +61,7 @@ function buildContext(whole: Article): DigestContext {
   const sentences = prepareSentences(article, lang, locale);
   const stemCounts = new Map<string, number>();
   for (const sentence of sentences) {
-    if (sentence.unusable && /^(boilerplate|author bio|repeat)/.test(sentence.unusable)) continue;
+    if (sentence.unusable && NOT_IN_THE_COUNTS.test(sentence.unusable)) continue;
     for (const stem of sentence.stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
   }
   return { article, lang, locale, sentences, stemCounts };

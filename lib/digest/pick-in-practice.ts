@@ -3,6 +3,7 @@
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
+import { OPENS_WITH_QUOTE } from './classify-sentence';
 import { ItemPool, toItem } from './item-pool';
 import { isStopWord } from '../text/stop-words';
 import type { DigestLanguage } from '../text/digest-language';
@@ -25,7 +26,7 @@ export function pickInPractice(context: DigestContext, cues: LanguageCues, lang:
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words > 50) continue;
     // Quoted speech is someone else's advice to someone else, not the article's to the reader.
-    if (/^["'“‘«„]/u.test(sentence.text)) continue;
+    if (OPENS_WITH_QUOTE.test(sentence.text)) continue;
     const { strength, reason } = actionStrength(sentence.text, cues, lang);
     if (strength) candidates.push({ sentence, strength, reason });
   }

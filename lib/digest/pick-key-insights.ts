@@ -1,7 +1,7 @@
 // Key insights: the central claims the summary did not already make, in article order.
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
-import { isAsideInFirstPerson, startsWithAnaphora } from './classify-sentence';
+import { OPENS_WITH_QUOTE, isAsideInFirstPerson, startsWithAnaphora } from './classify-sentence';
 import { ItemPool, toItem } from './item-pool';
 
 const MAX_INSIGHTS = 3;
@@ -13,7 +13,7 @@ export function pickKeyInsights(
   summaryIndexes: ReadonlySet<number>,
 ): { items: Item[]; choices: Choice[] } {
   const candidates = context.sentences
-    .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !/^["'“‘«„]/u.test(s.text) && !isAsideInFirstPerson(s.text))
+    .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !OPENS_WITH_QUOTE.test(s.text) && !isAsideInFirstPerson(s.text))
     .map((sentence) => ({ sentence, score: (centrality[sentence.index] ?? 0) * (startsWithAnaphora(sentence.text) ? 0.7 : 1) }))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const picked = pool.takeBest(candidates, MAX_INSIGHTS);

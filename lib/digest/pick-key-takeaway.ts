@@ -15,13 +15,16 @@ export interface TakeawayPick {
 }
 
 const MIN_TAKEAWAY_WORDS = 5;
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const SPACES = /\s+/;
+const OPENS_WITH_QUOTE = /^["'“‘«]/u;
 
 /** The part of `text` after a takeaway marker, when what follows is a whole statement. */
 function afterMarker(text: string, marker: RegExp): string | null {
   const match = marker.exec(text);
   if (!match) return null;
   const rest = text.slice(match.index + match[0].length).trim();
-  return rest.split(/\s+/).length >= MIN_TAKEAWAY_WORDS && TERMINAL.test(rest) ? rest : null;
+  return rest.split(SPACES).length >= MIN_TAKEAWAY_WORDS && TERMINAL.test(rest) ? rest : null;
 }
 
 function explicitTakeaway(context: DigestContext, cues: LanguageCues): TakeawayPick | null {
@@ -58,7 +61,7 @@ function thesisTakeaway(
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < 8 || sentence.words > 45) continue;
-    if (/^["'“‘«]/u.test(sentence.text) || sentence.blockType === 'list-item') continue;
+    if (OPENS_WITH_QUOTE.test(sentence.text) || sentence.blockType === 'list-item') continue;
     // Instructions belong to "In practice" and recipes to "Method", which run after this step.
     if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
     // Essays state their thesis in the opening and restate it in the close; the middle argues.

@@ -9,6 +9,9 @@ export const MIN_METHOD_SCORE = 2;
 
 // The global form of each language's method pattern, compiled once (it was once per sentence).
 const globalMethod = new WeakMap<LanguageCues, RegExp>();
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const COMMAS = /,/g;
+const THEN = /\b(then|and then|dann|puis|ensuite|luego)\b/i;
 
 /** How-to strength: method markers, a chain of actions, advice; minus narrative past. */
 export function methodScore(text: string, cues: LanguageCues): number {
@@ -19,7 +22,7 @@ export function methodScore(text: string, cues: LanguageCues): number {
   }
   let score = Math.min(3, (text.match(global) ?? []).length);
   // A chain of three clauses or more ("builds X, scales them, and then sells them") reads as a recipe.
-  if ((text.match(/,/g) ?? []).length >= 2 && /\b(then|and then|dann|puis|ensuite|luego)\b/i.test(text)) score += 1;
+  if ((text.match(COMMAS) ?? []).length >= 2 && THEN.test(text)) score += 1;
   if (cues.imperative.test(text) || cues.advice.test(text)) score += 1;
   if (cues.narrative.test(text)) score -= 1;
   return score;

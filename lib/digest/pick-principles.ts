@@ -8,18 +8,24 @@ import { ItemPool, toItem } from './item-pool';
 
 const MAX_PRINCIPLES = 3;
 const MIN_PRINCIPLE_SCORE = 1;
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+// A generic subject opening the sentence ("Commodity markets reward...", "Teams that...", "Any firm...").
+const PLURAL_SUBJECT = /^(?:[A-Z][a-z]+ )?[a-z]+s (?:that |who |which )?[a-z]+s?\b/;
+const ANY_SUBJECT = /^(?:a|an|any|every|no) [a-z]+/i;
+const DIGIT = /\d/;
+const QUOTE_MARK = /["“”«»„]/u;
+const CAPITALIZED_MID_SENTENCE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
 /** Generality of a sentence: normative cues up, anecdote markers down. */
 export function principleScore(text: string, cues: LanguageCues): number {
   let score = 0;
   if (cues.normative.test(text)) score += 1;
-  // Generic plural subject opening the sentence ("Commodity markets reward...", "Teams that...").
-  if (/^(?:[A-Z][a-z]+ )?[a-z]+s (?:that |who |which )?[a-z]+s?\b/.test(text) || /^(?:a|an|any|every|no) [a-z]+/i.test(text)) score += 0.5;
+  if (PLURAL_SUBJECT.test(text) || ANY_SUBJECT.test(text)) score += 0.5;
   if (cues.narrative.test(text)) score -= 1;
-  if (/\d/.test(text)) score -= 0.5;
-  if (/["“”«»„]/u.test(text)) score -= 0.5;
+  if (DIGIT.test(text)) score -= 0.5;
+  if (QUOTE_MARK.test(text)) score -= 0.5;
   // Many capitalized words mid-sentence: about particular names, not a general rule.
-  const names = text.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0;
+  const names = text.slice(1).match(CAPITALIZED_MID_SENTENCE)?.length ?? 0;
   if (names >= 3) score -= 0.5;
   return score;
 }

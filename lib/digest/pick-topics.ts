@@ -24,6 +24,11 @@ const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'de', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
 };
 const MIN_PHRASE_COUNT = 2;
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const CAPITAL = /^\p{Lu}/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Sentences that name no topic: page furniture, repeats and stray short lines ("Log In", menu items). */
+const NO_TOPICS = /^(boilerplate|author bio|repeat|too short|list stub|fragment)/;
 
 interface Candidate {
   key: string;
@@ -64,45 +69,72 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What reading a sentence's words carries from one word to the next. */
+interface WordReader {
+  sentence: Sentence;
+  offset: number;
+  lang: DigestLanguage | null;
+  titleStems: ReadonlySet<string>;
+  determiners: ReadonlySet<string> | null;
+  words: Word[];
+  count: number;
+  previousEnd: number;
+  previousLower: string;
+  previousWasCandidate: boolean;
+}
+
 /** The candidate words of a sentence (stop-words and numbers are only counted, never built), and
  *  how many words it has in all, for positions. */
 function wordsOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, titleStems: ReadonlySet<string>): { words: Word[]; count: number } {
-  const { text, tokens, facts } = sentence;
-  const out: Word[] = [];
-  const determiners = lang ? DETERMINERS[lang] : null;
-  let count = 0;
-  let previousEnd = -1;
-  let previousLower = '';
-  let previousWasCandidate = false;
-  // `tokenIndex` is set for a whole token, whose lowercase form and facts are known; a part of a
-  // hyphenated word has neither.
-  const visit = (partText: string, tokenIndex: number, start: number, sentenceStart: boolean) => {
-    const position = offset + count++;
-    const punctuated = previousEnd < 0 || punctuationBetween(text, previousEnd, start);
-    previousEnd = start + partText.length;
-    // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-    const possessive = partText.endsWith("'s") || partText.endsWith('’s');
-    const stripped = possessive ? partText.slice(0, -2) : partText;
-    const whole = possessive ? -1 : tokenIndex;
-    const lower = whole >= 0 ? (tokens[whole] as WordToken).lower : stripped.toLowerCase();
-    const determined = !!determiners && !punctuated && determiners.has(previousLower);
-    const gapBefore = punctuated || !previousWasCandidate;
-    previousLower = lower;
-    const stem = (whole >= 0 ? (facts[whole] as WordFacts) : wordFacts(lower, lang)).topicStem;
-    previousWasCandidate = stem !== null;
-    if (stem === null) return;
-    const raw = stripped.includes('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(stripped) ? `${stripped}.` : stripped;
-    out.push({ text: raw, stem, capital: /^\p{Lu}/u.test(raw), inTitle: titleStems.has(stem), position, determined, gapBefore, sentenceStart });
+  const reader: WordReader = {
+    sentence,
+    offset,
+    lang,
+    titleStems,
+    determiners: lang ? DETERMINERS[lang] : null,
+    words: [],
+    count: 0,
+    previousEnd: -1,
+    previousLower: '',
+    previousWasCandidate: false,
   };
-  tokens.forEach((token, tokenIndex) => {
+  const { tokens } = sentence;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    const token = tokens[tokenIndex] as WordToken;
     if (!token.text.includes('-')) {
-      visit(token.text, tokenIndex, token.start, tokenIndex === 0);
-      return;
+      readWord(reader, token.text, tokenIndex, token.start, tokenIndex === 0);
+      continue;
     }
     // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    for (const part of token.text.matchAll(/[^-]+/g)) visit(part[0], -1, token.start + (part.index ?? 0), tokenIndex === 0);
-  });
-  return { words: out, count };
+    let partStart = token.start;
+    for (const part of token.text.split('-')) {
+      if (part) readWord(reader, part, -1, partStart, tokenIndex === 0);
+      partStart += part.length + 1;
+    }
+  }
+  return { words: reader.words, count: reader.count };
+}
+
+/** Reads one word. `tokenIndex` is set for a whole token, whose lowercase form and facts are
+ *  known; a part of a hyphenated word has neither. */
+function readWord(reader: WordReader, partText: string, tokenIndex: number, start: number, sentenceStart: boolean): void {
+  const { text, tokens, facts } = reader.sentence;
+  const position = reader.offset + reader.count++;
+  const punctuated = reader.previousEnd < 0 || punctuationBetween(text, reader.previousEnd, start);
+  reader.previousEnd = start + partText.length;
+  // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
+  const possessive = partText.endsWith("'s") || partText.endsWith('’s');
+  const stripped = possessive ? partText.slice(0, -2) : partText;
+  const whole = possessive ? -1 : tokenIndex;
+  const lower = whole >= 0 ? (tokens[whole] as WordToken).lower : stripped.toLowerCase();
+  const determined = !!reader.determiners && !punctuated && reader.determiners.has(reader.previousLower);
+  const gapBefore = punctuated || !reader.previousWasCandidate;
+  reader.previousLower = lower;
+  const stem = (whole >= 0 ? (facts[whole] as WordFacts) : wordFacts(lower, reader.lang)).topicStem;
+  reader.previousWasCandidate = stem !== null;
+  if (stem === null) return;
+  const raw = stripped.includes('.') && DOTTED_ACRONYM.test(stripped) ? `${stripped}.` : stripped;
+  reader.words.push({ text: raw, stem, capital: CAPITAL.test(raw), inTitle: reader.titleStems.has(stem), position, determined, gapBefore, sentenceStart });
 }
 
 /** Counts one occurrence; `parts` (a phrase's stems, copied when it is new) defaults to the key alone. */
@@ -152,8 +184,8 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
   for (const sentence of context.sentences) {
     if (offset >= TOPIC_WORD_LIMIT) break;
-    // Page furniture, repeats and stray short lines ("Log In", menu items) name no topic; headings do.
-    if (sentence.unusable && /^(boilerplate|author bio|repeat|too short|list stub|fragment)/.test(sentence.unusable)) continue;
+    // Headings name topics; page furniture and stray lines don't.
+    if (sentence.unusable && NO_TOPICS.test(sentence.unusable)) continue;
     const { words, count } = wordsOf(sentence, offset, lang, titleStems);
     offset += count;
     let run: Word[] = [];

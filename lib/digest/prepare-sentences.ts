@@ -29,11 +29,17 @@ function repeatKey(tokens: readonly WordToken[]): string {
 }
 
 
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const OPENS_IN_LOWERCASE = /^[\s"'“”‘’]*\p{Ll}/u;
+const LONE_QUOTE_MARK = /^["'“”‘’]$/u;
+const BLANK_LINES = /\n{2,}/;
+const SPACES = /\s+/g;
+
 /** True when this block continues the previous paragraph's unfinished sentence. */
 function joinsPrevious(previous: Article['blocks'][number] | null, block: Article['blocks'][number], before: string, after: string): boolean {
   if (previous?.type !== 'paragraph' || block.type !== 'paragraph' || TERMINAL.test(before)) return false;
   // A lone quote mark or a lowercase opening can't start a sentence.
-  return /^[\s"'“”‘’]*\p{Ll}/u.test(after) || /^["'“”‘’]$/u.test(before.trim());
+  return OPENS_IN_LOWERCASE.test(after) || LONE_QUOTE_MARK.test(before.trim());
 }
 
 const MAX_JOINED_CHARS = 2_000;
@@ -47,7 +53,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
   // An article with text but no blocks (an older record, another engine's input) still gets a digest.
   const blocks: Article['blocks'] = article.blocks.length
     ? article.blocks
-    : article.text.split(/\n{2,}/).filter((t) => t.trim()).map((text) => ({ type: 'paragraph' as const, text }));
+    : article.text.split(BLANK_LINES).filter((t) => t.trim()).map((text) => ({ type: 'paragraph' as const, text }));
   blocks.forEach((block, blockIndex) => {
     const found = article.text.indexOf(block.text, cursor);
     // When a block can't be located (text and blocks out of step), offsets are -1 and quotes still
@@ -63,7 +69,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     if (first && last && base >= 0 && last.start >= 0 && base + first.end - last.start <= MAX_JOINED_CHARS && joinsPrevious(previousBlock, block, last.text, first.text)) {
       spans.shift();
       const end = base + first.end;
-      last.text = article.text.slice(last.start, end).replace(/\s+/g, ' ');
+      last.text = article.text.slice(last.start, end).replace(SPACES, ' ');
       last.end = end;
       last.spansBlocks = true;
       Object.assign(last, wordsOf(last.text, lang));

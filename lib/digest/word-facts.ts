@@ -26,16 +26,23 @@ const ONE_WORD_CUES = new Set(CUES.filter((cue) => !cue.includes(' ') && !cue.en
 const ONE_WORD_PREFIXES = CUES.filter((cue) => !cue.includes(' ') && cue.endsWith('*')).map((cue) => cue.slice(0, -1));
 const CUE_OPENINGS = new Set(CUES.filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0] ?? ''));
 
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const DIGIT_FIRST = /^\d/;
+const WEB_ADDRESS = /^www\.|\.(com|org|net|co|uk|de|fr|es)$/;
+const MANNER_ADVERB = /(?:ally|ently|antly|ously|ively|arly|ably|ibly|edly|ingly|fully|lessly)$/;
+const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const NOT_LATIN = /[^\p{Script=Latin}\p{N}]/u;
+
 /** True when a lowercased word can name a topic. */
 export function judgeTopicWord(lower: string, lang: DigestLanguage | null): boolean {
-  if (/^\d/.test(lower) || lower.length > 30 || isStopWord(lower, lang)) return false;
+  if (DIGIT_FIRST.test(lower) || lower.length > 30 || isStopWord(lower, lang)) return false;
   // Web addresses and manner adverbs ("particularly", "unsurprisingly") name no topic; the
   // suffixes are the adverb-making ones, so "family", "supply" and "Italy" stay.
-  if (/^www\.|\.(com|org|net|co|uk|de|fr|es)$/.test(lower) || /(?:ally|ently|antly|ously|ively|arly|ably|ibly|edly|ingly|fully|lessly)$/.test(lower)) return false;
+  if (WEB_ADDRESS.test(lower) || MANNER_ADVERB.test(lower)) return false;
   // Japanese written in hiragana alone is grammar (particles, endings: です, ます), not a topic.
-  if (/^\p{Script=Hiragana}+$/u.test(lower)) return false;
+  if (HIRAGANA_ONLY.test(lower)) return false;
   // Latin-script words under three letters are abbreviations or particles; CJK words are short.
-  return /[^\p{Script=Latin}\p{N}]/u.test(lower) ? lower.length >= 2 : lower.length >= 3;
+  return NOT_LATIN.test(lower) ? lower.length >= 2 : lower.length >= 3;
 }
 
 /** The facts of a lowercased word (as `tokenizeWords` gives it) in `lang`. */
@@ -43,7 +50,7 @@ export const wordFacts = memoizeWords((lower, lang): WordFacts => {
   const bare = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
   return {
     bare,
-    contentStem: isStopWord(bare, lang) || /^\d/.test(bare) ? null : stemWord(bare, lang),
+    contentStem: isStopWord(bare, lang) || DIGIT_FIRST.test(bare) ? null : stemWord(bare, lang),
     topicStem: judgeTopicWord(lower, lang) ? stemWord(lower, lang) : null,
     audienceCue: ONE_WORD_CUES.has(bare) || ONE_WORD_PREFIXES.some((prefix) => bare.startsWith(prefix)),
     opensAudienceCue: CUE_OPENINGS.has(bare),

@@ -4,6 +4,7 @@
 export type DigestLanguage = 'en' | 'de' | 'fr' | 'es';
 
 const SUPPORTED: readonly DigestLanguage[] = ['en', 'de', 'fr', 'es'];
+const SUBTAG_SEPARATOR = /[-_]/;
 
 /**
  * Maps a page's BCP 47 tag ("en-US", "de_DE", "FR") to a supported language, or null.
@@ -12,6 +13,6 @@ const SUPPORTED: readonly DigestLanguage[] = ['en', 'de', 'fr', 'es'];
  */
 export function digestLanguage(lang: string | null | undefined): DigestLanguage | null {
   if (!lang || !lang.trim()) return 'en';
-  const base = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = lang.trim().toLowerCase().split(SUBTAG_SEPARATOR)[0] ?? '';
   return (SUPPORTED as readonly string[]).includes(base) ? (base as DigestLanguage) : null;
 }

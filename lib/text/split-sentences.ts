@@ -42,16 +42,23 @@ function endsWithAbbreviation(piece: string): boolean {
   // The last word, read back to whitespace or an opening quote or bracket (cheaper than a regex
   // anchored at the end, which retries from every position of a long sentence).
   let start = trimmed.length - 1;
-  while (start > 0 && !/[\s("'“‘]/.test(trimmed.charAt(start - 1))) start--;
+  while (start > 0 && !OPENING_MARK_OR_SPACE.test(trimmed.charAt(start - 1))) start--;
   const word = trimmed.slice(start, -1);
-  if (!word || word.length > 6 || !/^[\p{L}.]+$/u.test(word)) return false;
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  if (!word || word.length > 6 || !LETTERS_AND_DOTS.test(word)) return false;
+  return ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
 }
 
 /** True when the next piece cannot start a sentence: it opens in lowercase or with a digit-less clause mark. */
 function continuesSentence(next: string): boolean {
-  return /^[\s"'“”‘’)\]]*\p{Ll}/u.test(next);
+  return OPENS_IN_LOWERCASE.test(next);
 }
+
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const OPENING_MARK_OR_SPACE = /[\s("'“‘]/;
+const LETTERS_AND_DOTS = /^[\p{L}.]+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const OPENS_IN_LOWERCASE = /^[\s"'“”‘’)\]]*\p{Ll}/u;
+const SENTENCE_MARK = /[.!?…。！？\n]/u;
 
 /** Longest piece handed to the segmenter at once: V8's segment iterator slows down
  *  quadratically on long strings (a one-block 100k-word page took seconds). */
@@ -95,7 +102,7 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   }
   // Fast path: no sentence mark before the last few characters means one sentence (list items,
   // captions); pages with thousands of such blocks would otherwise pay for the segmenter each time.
-  if (!/[.!?…。！？\n]/u.test(text.slice(0, -3))) {
+  if (!SENTENCE_MARK.test(text.slice(0, -3))) {
     const lead = text.length - text.trimStart().length;
     const trimmed = text.trim();
     return trimmed ? [{ text: trimmed, start: lead, end: lead + trimmed.length }] : [];
@@ -107,7 +114,7 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
       const last = pieces[pieces.length - 1];
       const end = index + segment.length;
       const lastText = last ? text.slice(last.start, last.end) : '';
-      if (last && (endsWithAbbreviation(lastText) || continuesSentence(segment)) && !/\n/.test(lastText)) {
+      if (last && (endsWithAbbreviation(lastText) || continuesSentence(segment)) && !lastText.includes('\n')) {
         last.end = end;
       } else {
         pieces.push({ start: index, end });
