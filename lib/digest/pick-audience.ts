@@ -20,11 +20,16 @@ export interface AudienceReason {
   cues: string[];
 }
 
+/** A module function, not an arrow per call: V8 drops a closure's optimized code once the closure
+ *  is garbage, and each digest would start it cold again. */
+function count(counts: Map<string, number>, term: string): void {
+  counts.set(term, (counts.get(term) ?? 0) + 1);
+}
+
 /** Counts of the words that are cues or start with a prefix cue, and of the word pairs
  *  multi-word cues need (possessives dropped); no other word can match a cue. */
 function termCounts(context: DigestContext): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   const title = tokenizeWords(context.article.title).map((token) => wordFacts(token.lower, context.lang));
   const factLists = [title, ...context.sentences.filter((s) => !s.unusable?.startsWith('boilerplate')).map((s) => s.facts)];
   let read = 0;
@@ -34,9 +39,9 @@ function termCounts(context: DigestContext): Map<string, number> {
     read += facts.length;
     for (let i = 0; i < facts.length; i++) {
       const word = facts[i] as WordFacts;
-      if (word.audienceCue) add(word.bare);
+      if (word.audienceCue) count(counts, word.bare);
       const next = facts[i + 1];
-      if (next && word.opensAudienceCue) add(`${word.bare} ${next.bare}`);
+      if (next && word.opensAudienceCue) count(counts, `${word.bare} ${next.bare}`);
     }
   }
   return counts;

@@ -2,7 +2,7 @@
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
 import { OPENS_WITH_QUOTE, isAsideInFirstPerson, startsWithAnaphora } from './classify-sentence';
-import { ItemPool, toItem } from './item-pool';
+import { ItemPool, byScoreThenPosition, toItem } from './item-pool';
 
 const MAX_INSIGHTS = 3;
 
@@ -15,7 +15,7 @@ export function pickKeyInsights(
   const candidates = context.sentences
     .filter((s) => !s.unusable && s.words >= 8 && s.words <= 45 && !summaryIndexes.has(s.index) && !OPENS_WITH_QUOTE.test(s.text) && !isAsideInFirstPerson(s.text))
     .map((sentence) => ({ sentence, score: (centrality[sentence.index] ?? 0) * (startsWithAnaphora(sentence.text) ? 0.7 : 1) }))
-    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+    .sort(byScoreThenPosition);
   const picked = pool.takeBest(candidates, MAX_INSIGHTS);
   return {
     items: picked.map(({ sentence }) => toItem(sentence)),

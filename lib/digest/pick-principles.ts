@@ -4,7 +4,7 @@
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
-import { ItemPool, toItem } from './item-pool';
+import { ItemPool, byScoreThenPosition, toItem } from './item-pool';
 
 const MAX_PRINCIPLES = 3;
 const MIN_PRINCIPLE_SCORE = 1;
@@ -37,7 +37,7 @@ export function pickPrinciples(context: DigestContext, cues: LanguageCues, pool:
     const score = principleScore(sentence.text, cues);
     if (score >= MIN_PRINCIPLE_SCORE) scored.push({ sentence, score });
   }
-  scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  scored.sort(byScoreThenPosition);
   const picked = pool.takeBest(scored, MAX_PRINCIPLES);
   return {
     items: picked.map(({ sentence }) => toItem(sentence)),

@@ -3,7 +3,7 @@
 // ties and a redundancy check so two sentences never say the same thing.
 import { isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
-import { overlap } from './item-pool';
+import { byScoreThenPosition, overlap } from './item-pool';
 
 /** How many summary sentences an article of this length gets. */
 export function summaryLength(wordCount: number): number {
@@ -47,7 +47,7 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
       (1 / (1 + rank) ** POSITION_DECAY + (weight * (centrality[sentence.index] ?? 0)) / maxCentrality) *
       (isAsideInFirstPerson(sentence.text) ? FIRST_PERSON_FACTOR : 1),
   }));
-  scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  scored.sort(byScoreThenPosition);
   const want = summaryLength(context.article.wordCount);
   const chosen: Sentence[] = [];
   const choices: Choice[] = [];

@@ -25,7 +25,9 @@ function wordsOf(text: string, lang: DigestLanguage | null): Pick<Sentence, 'tok
 
 /** The same sentence seen again (FAQ rehash, summary box): compared on its words only. */
 function repeatKey(tokens: readonly WordToken[]): string {
-  return tokens.map((t) => t.lower).join(' ');
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) key += i ? ` ${(tokens[i] as WordToken).lower}` : (tokens[i] as WordToken).lower;
+  return key;
 }
 
 
@@ -54,7 +56,10 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
   const blocks: Article['blocks'] = article.blocks.length
     ? article.blocks
     : article.text.split(BLANK_LINES).filter((t) => t.trim()).map((text) => ({ type: 'paragraph' as const, text }));
-  blocks.forEach((block, blockIndex) => {
+  // A loop, not forEach with an arrow: V8 drops a closure's optimized code once the closure is
+  // garbage, and this is the digest's busiest loop.
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex] as Article['blocks'][number];
     const found = article.text.indexOf(block.text, cursor);
     // When a block can't be located (text and blocks out of step), offsets are -1 and quotes still
     // come from the block's own text.
@@ -90,7 +95,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     }
     previousBlock = block;
     if (block.type === 'heading') headingText = block.text.toLowerCase();
-  });
+  }
   const total = Math.max(1, sentences.length - 1);
   for (const sentence of sentences) {
     const { text, blockType, words } = sentence;
