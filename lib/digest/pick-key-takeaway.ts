@@ -60,16 +60,19 @@ function thesisTakeaway(
   const total = Math.max(1, context.sentences.length - 1);
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words < 8 || sentence.words > 45) continue;
-    if (OPENS_WITH_QUOTE.test(sentence.text) || sentence.blockType === 'list-item') continue;
-    // Instructions belong to "In practice" and recipes to "Method", which run after this step.
-    if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
+    if (sentence.unusable || sentence.words < 8 || sentence.words > 45 || sentence.blockType === 'list-item') continue;
     // Essays state their thesis in the opening and restate it in the close; the middle argues.
     const position = sentence.index / total;
     const placement = position < 0.2 ? 1 : position > 0.85 ? 0.95 : 0.75;
     const standsAlone = startsWithAnaphora(sentence.text) ? 0.7 : 1;
     const score = (centrality[sentence.index] ?? 0) * placement * standsAlone * (avoid.has(sentence.index) ? 0.6 : 1);
-    if ((!best || score > best.score) && pool.accepts(sentence)) best = { sentence, score };
+    // The score first: most sentences can't beat the best so far, and the tests below are the
+    // step's cost (a dozen cue patterns per sentence).
+    if (best && score <= best.score) continue;
+    if (OPENS_WITH_QUOTE.test(sentence.text)) continue;
+    // Instructions belong to "In practice" and recipes to "Method", which run after this step.
+    if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
+    if (pool.accepts(sentence)) best = { sentence, score };
   }
   if (!best) return null;
   return pick(best.sentence, best.sentence.text, best.sentence.text, `most central thesis sentence (score ${best.score.toFixed(3)})`);
