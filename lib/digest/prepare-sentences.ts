@@ -25,9 +25,7 @@ function wordsOf(text: string, lang: DigestLanguage | null): Pick<Sentence, 'tok
 
 /** The same sentence seen again (FAQ rehash, summary box): compared on its words only. */
 function repeatKey(tokens: readonly WordToken[]): string {
-  let key = '';
-  for (let i = 0; i < tokens.length; i++) key += i ? ` ${(tokens[i] as WordToken).lower}` : (tokens[i] as WordToken).lower;
-  return key;
+  return tokens.map((t) => t.lower).join(' ');
 }
 
 
