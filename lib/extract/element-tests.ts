@@ -60,13 +60,25 @@ export function mayHoldArticle(element: Element, pageProse: number): boolean {
   return prose >= 3 && prose >= pageProse * 0.3;
 }
 
-/** Calls `visit` for each element under `root` in document order; when it returns true, skips that element's subtree. */
-export function walkElements(root: Element, visit: (element: Element) => boolean): void {
+/**
+ * Calls `visit(element, state)` for each element under `root` in document order; when it returns
+ * true, skips that element's subtree. Visitors are module functions given their state, not arrows
+ * made per call: V8 drops an arrow's optimized code once its closures are garbage, so each page's
+ * new arrow ran unoptimized over thousands of elements after every garbage collection.
+ */
+export function walkElements<S>(root: Element, visit: (element: Element, state: S) => boolean, state: S): void {
   let child = root.firstElementChild;
   while (child) {
     const next = child.nextElementSibling;
-    if (!visit(child)) walkElements(child, visit);
+    if (!visit(child, state)) walkElements(child, visit, state);
     child = next;
+  }
+}
+
+function collectWhere(parent: Element, test: (element: Element) => boolean, found: Element[]): void {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) found.push(child);
+    if (child.localName !== 'template') collectWhere(child, test, found);
   }
 }
 
@@ -78,10 +90,7 @@ export function walkElements(root: Element, visit: (element: Element) => boolean
  */
 export function elementsWhere(root: Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  walkElements(root, (element) => {
-    if (test(element)) found.push(element);
-    return element.localName === 'template';
-  });
+  collectWhere(root, test, found);
   return found;
 }
 
@@ -93,9 +102,18 @@ export function hasElementWhere(root: Element, test: (element: Element) => boole
   return false;
 }
 
+function collectNamed(parent: Element, names: ReadonlySet<string>, found: Element[]): void {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (names.has(child.localName)) found.push(child);
+    if (child.localName !== 'template') collectNamed(child, names, found);
+  }
+}
+
 /** Elements under `root` whose local name is in `names` (lowercase): `querySelectorAll('p, div')`. */
 export function elementsNamed(root: Element, names: ReadonlySet<string>): Element[] {
-  return elementsWhere(root, (element) => names.has(element.localName));
+  const found: Element[] = [];
+  collectNamed(root, names, found);
+  return found;
 }
 
 /**

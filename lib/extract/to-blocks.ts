@@ -32,10 +32,6 @@ function walk(container: Element, kind: Block['type'] | null, state: WalkState):
   if (tag === 'TABLE' && !container.querySelector(LAYOUT_TABLE_CONTENT)) return pushTable(state, container);
   const own = kindOf(tag) ?? kind;
   let run = '';
-  const flush = () => {
-    if (run.trim()) push(state, container, own ?? 'paragraph', run, headingLevel(tag));
-    run = '';
-  };
   for (let node = container.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       run += node.textContent ?? '';
@@ -49,13 +45,20 @@ function walk(container: Element, kind: Block['type'] | null, state: WalkState):
       continue;
     }
     if (BLOCK_TAGS.has(element.tagName) || containsBlock(element)) {
-      flush();
+      flushRun(state, container, own, run);
+      run = '';
       walk(element, own === 'list-item' || own === 'quote' ? own : null, state);
     } else {
       run += element.textContent ?? '';
     }
   }
-  flush();
+  flushRun(state, container, own, run);
+}
+
+// A module function, not an arrow made per container: V8 drops an arrow's optimized code once its
+// closures are garbage.
+function flushRun(state: WalkState, container: Element, kind: Block['type'] | null, run: string): void {
+  if (run.trim()) push(state, container, kind ?? 'paragraph', run, headingLevel(container.tagName));
 }
 
 function kindOf(tag: string): Block['type'] | null {

@@ -12,6 +12,13 @@ const MAX_CHILDREN = 8;
 const MAX_CHARS = 600;
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'aside', 'span', 'strong', 'b', 'a', 'figcaption', 'small', 'footer', 'header']);
 
+// A loop, not `some` with an arrow: this runs for every short block, and V8 drops an arrow's
+// optimized code once its closures are garbage.
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
+}
+
 export const removeBoilerplateBlocks: CleaningStep = {
   name: 'remove-boilerplate-blocks',
   phase: 'content',
@@ -27,16 +34,15 @@ export const removeBoilerplateBlocks: CleaningStep = {
       const words = countWords(text);
       if (words > MAX_KICKER_WORDS * 2) continue;
       const bare = foldLabel(text);
-      const label = words <= 8 && BOILERPLATE_LABELS.find((p) => p.test(bare));
-      if (label) {
+      if (words <= 8 && matchesAny(BOILERPLATE_LABELS, bare)) {
         removeElement(context, element, this.name, 'boilerplate label');
         continue;
       }
-      if (words <= MAX_KICKER_WORDS && BOILERPLATE_KICKERS.some((p) => p.test(text))) {
+      if (words <= MAX_KICKER_WORDS && matchesAny(BOILERPLATE_KICKERS, text)) {
         removeElement(context, element, this.name, 'boilerplate kicker');
         continue;
       }
-      if (BOILERPLATE_SENTENCES.some((p) => p.test(text))) {
+      if (matchesAny(BOILERPLATE_SENTENCES, text)) {
         removeElement(context, element, this.name, 'boilerplate sentence');
         continue;
       }

@@ -2,7 +2,7 @@
 // "read next" lists, author bios, cookie banners, comment sections, skip and scroll-to-top links.
 // Readability drops many of these itself, but not when the class also says "content" or "article"
 // ("related-content", "article-share"), and not inside the container it picked.
-import { removeElement, type CleaningStep } from '../cleaning-step';
+import { removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
 import { classAndId, countProseParagraphs, countWords, mayHoldArticle, walkElements } from '../element-tests';
 import { removeGate } from './remove-paywall-gates';
 
@@ -26,23 +26,31 @@ const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
 // One test for all kinds first: most elements match none, and one regex is cheaper than ten.
 const ANY_KIND = new RegExp(BOX_KINDS.map(([, pattern]) => pattern.source).join('|'));
 
+interface BoxWalk {
+  root: Element;
+  context: ExtractContext;
+  /** Prose paragraphs on the page, counted when a box first needs it. */
+  pageProse: number | null;
+}
+
+function removeBox(element: Element, walk: BoxWalk): boolean {
+  const names = classAndId(element);
+  if (names.length < 3 || !ANY_KIND.test(names)) return false;
+  const kind = BOX_KINDS.find(([, pattern]) => pattern.test(names));
+  if (!kind) return false;
+  walk.pageProse ??= countProseParagraphs(walk.root);
+  if (mayHoldArticle(element, walk.pageProse)) return false;
+  if (kind[0] !== 'paywall box') removeElement(walk.context, element, removeBoilerplateBoxes.name, kind[0]);
+  // A gate is a box of a few sentences; a "paywall" class on a long text marks the paid article itself.
+  else if (countWords(element.textContent ?? '') <= MAX_GATE_WORDS) removeGate(walk.context, element, removeBoilerplateBoxes.name, kind[0]);
+  else return false;
+  return true;
+}
+
 export const removeBoilerplateBoxes: CleaningStep = {
   name: 'remove-boilerplate-boxes',
   phase: 'page',
   run(root, context) {
-    let pageProse: number | null = null;
-    walkElements(root, (element) => {
-      const names = classAndId(element);
-      if (names.length < 3 || !ANY_KIND.test(names)) return false;
-      const kind = BOX_KINDS.find(([, pattern]) => pattern.test(names));
-      if (!kind) return false;
-      pageProse ??= countProseParagraphs(root);
-      if (mayHoldArticle(element, pageProse)) return false;
-      if (kind[0] !== 'paywall box') removeElement(context, element, this.name, kind[0]);
-      // A gate is a box of a few sentences; a "paywall" class on a long text marks the paid article itself.
-      else if (countWords(element.textContent ?? '') <= MAX_GATE_WORDS) removeGate(context, element, this.name, kind[0]);
-      else return false;
-      return true;
-    });
+    walkElements(root, removeBox, { root, context, pageProse: null });
   },
 };

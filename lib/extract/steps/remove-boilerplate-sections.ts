@@ -44,6 +44,11 @@ const MAX_LABEL_WORDS = 8;
 const MAX_LABEL_CHARS = 120;
 const BLOCK_CHILD = new Set(['P', 'DIV', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+function sectionKind(label: string): SectionKind | null {
+  for (const kind of SECTION_KINDS) if (kind.label.test(label)) return kind;
+  return null;
+}
+
 export const removeBoilerplateSections: CleaningStep = {
   name: 'remove-boilerplate-sections',
   phase: 'content',
@@ -55,7 +60,7 @@ export const removeBoilerplateSections: CleaningStep = {
       if (raw.length > MAX_LABEL_CHARS || !root.contains(label)) continue;
       const text = foldLabel(raw);
       if (!text || countWords(text) > MAX_LABEL_WORDS) continue;
-      const kind = SECTION_KINDS.find((k) => k.label.test(text));
+      const kind = sectionKind(text);
       if (!kind) continue;
       const anchor = outermostWrapper(label);
       const section = followingSection(anchor);

@@ -1,6 +1,6 @@
 // Byline and dateline lines inside the article ("By Jane Doe", "Published 10:48, Tue Nov 19"):
 // they are metadata, reported in the article's fields, not part of its text.
-import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { foldSpace, removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
 import { classAndId, countWords, elementsNamed, walkElements } from '../element-tests';
 
 const BYLINE_HOLDERS = new Set(['p', 'div', 'span', 'h4', 'h5', 'h6']);
@@ -25,18 +25,21 @@ const MAX_META_WORDS = 20;
 const MAX_LINE_WORDS = 10;
 const MAX_LINE_CHARS = 200;
 
+/** A short box whose class says byline, author or date. */
+function removeMetaBox(element: Element, context: ExtractContext): boolean {
+  if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
+  if (!META_CLASS.test(classAndId(element))) return false;
+  const words = countWords(element.textContent ?? '');
+  if (words === 0 || words > MAX_META_WORDS) return false;
+  removeElement(context, element, removeBylines.name, 'byline or date box');
+  return true;
+}
+
 export const removeBylines: CleaningStep = {
   name: 'remove-bylines',
   phase: 'content',
   run(root, context) {
-    walkElements(root, (element) => {
-      if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
-      if (!META_CLASS.test(classAndId(element))) return false;
-      const words = countWords(element.textContent ?? '');
-      if (words === 0 || words > MAX_META_WORDS) return false;
-      removeElement(context, element, this.name, 'byline or date box');
-      return true;
-    });
+    walkElements(root, removeMetaBox, context);
     for (const element of elementsNamed(root, BYLINE_HOLDERS)) {
       if (element.children.length > 4) continue;
       const raw = element.textContent ?? '';

@@ -1,6 +1,6 @@
 // Image captions and photo credits: they describe a picture the text reader does not see, and
 // readers of the text do not count them as the article.
-import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
+import { foldSpace, removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
 import { classAndId, countWords, elementsNamed, walkElements } from '../element-tests';
 
 const CAPTION_HOLDERS = new Set(['p', 'span', 'small', 'div', 'em']);
@@ -16,19 +16,22 @@ const MAX_FIGURE_LINE_WORDS = 25;
 const MAX_CREDIT_WORDS = 12;
 const MAX_CREDIT_CHARS = 300;
 
+/** A figcaption, or a short box whose class says caption or credit. */
+function removeCaptionBox(element: Element, context: ExtractContext): boolean {
+  const tag = element.tagName;
+  const isCaption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(element));
+  if (!isCaption) return false;
+  const words = countWords(element.textContent ?? '');
+  if (words > MAX_CAPTION_WORDS) return false;
+  removeElement(context, element, removeCaptions.name, tag === 'FIGCAPTION' ? 'figure caption' : 'caption or credit');
+  return true;
+}
+
 export const removeCaptions: CleaningStep = {
   name: 'remove-captions',
   phase: 'content',
   run(root, context) {
-    walkElements(root, (element) => {
-      const tag = element.tagName;
-      const isCaption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(element));
-      if (!isCaption) return false;
-      const words = countWords(element.textContent ?? '');
-      if (words > MAX_CAPTION_WORDS) return false;
-      removeElement(context, element, this.name, tag === 'FIGCAPTION' ? 'figure caption' : 'caption or credit');
-      return true;
-    });
+    walkElements(root, removeCaptionBox, context);
     for (const element of elementsNamed(root, CAPTION_HOLDERS)) {
       if (element.children.length > 3 || element.firstElementChild?.tagName === 'P') continue;
       const raw = element.textContent ?? '';

@@ -17,9 +17,10 @@ export const removeLinkLists: CleaningStep = {
     // Document order of paragraphs and lists.
     const ordered = elementsNamed(root, PARAGRAPHS_AND_LISTS);
     let lastProse = -1;
-    ordered.forEach((element, index) => {
+    for (let index = 0; index < ordered.length; index++) {
+      const element = ordered[index] as Element;
       if (element.tagName === 'P' && (element.textContent ?? '').length >= PROSE_MIN_CHARS && linkDensity(element) < 0.5) lastProse = index;
-    });
+    }
     for (const list of ordered.slice(lastProse + 1)) {
       if (list.tagName === 'P') {
         // A line after the article that is one link and nothing else ("Read the report here") goes too.

@@ -6,16 +6,18 @@ import { countProseParagraphs, mayHoldArticle, walkElements } from '../element-t
 
 const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'LINK']);
 
+function collectNonContent(element: Element, found: Element[]): boolean {
+  if (!NON_CONTENT.has(element.tagName.toUpperCase())) return false;
+  found.push(element);
+  return true;
+}
+
 export const removeNonContent: CleaningStep = {
   name: 'remove-non-content',
   phase: 'page',
   run(root, context) {
     const found: Element[] = [];
-    walkElements(root, (element) => {
-      if (!NON_CONTENT.has(element.tagName.toUpperCase())) return false;
-      found.push(element);
-      return true;
-    });
+    walkElements(root, collectNonContent, found);
     let pageProse: number | null = null;
     for (const element of found) {
       if (element.tagName !== 'NAV') {

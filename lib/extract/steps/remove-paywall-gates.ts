@@ -37,18 +37,19 @@ export function removeGate(context: ExtractContext, element: Element, step: stri
 // The nearest block around each text node that looks like gate wording.
 function gateBlocks(root: Element): Element[] {
   const found = new Set<Element>();
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'NOSCRIPT') visit(child);
-      } else if (child.nodeType === 3 && GATE_HINT.test(child.textContent ?? '')) {
-        let block = child.parentElement;
-        while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
-        if (block) found.add(block);
-      }
-    }
-  };
-  visit(root);
+  collectGateBlocks(root, found);
   return [...found];
+}
+
+function collectGateBlocks(node: Node, found: Set<Element>): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) {
+      const tag = (child as Element).tagName;
+      if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'NOSCRIPT') collectGateBlocks(child, found);
+    } else if (child.nodeType === 3 && GATE_HINT.test(child.textContent ?? '')) {
+      let block = child.parentElement;
+      while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+      if (block) found.add(block);
+    }
+  }
 }

@@ -1,7 +1,32 @@
 // Elements the matched site modules name as never being article text (share bars, related posts,
 // subscribe boxes of that platform).
-import { removeElement, type CleaningStep } from '../cleaning-step';
+import { removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
 import { walkElements } from '../element-tests';
+
+interface NamedBoxes {
+  context: ExtractContext;
+  site: string;
+  classes: ReadonlySet<string>;
+  ids: ReadonlySet<string>;
+}
+
+const SPACES = /\s+/;
+
+function removeNamedBox(element: Element, boxes: NamedBoxes): boolean {
+  const id = element.getAttribute('id');
+  let hit = id && boxes.ids.has(id) ? `#${id}` : null;
+  if (!hit) {
+    for (const name of (element.getAttribute('class') ?? '').split(SPACES)) {
+      if (boxes.classes.has(name)) {
+        hit = `.${name}`;
+        break;
+      }
+    }
+  }
+  if (!hit) return false;
+  removeElement(boxes.context, element, removeSiteBoilerplate.name, `${boxes.site}: ${hit}`);
+  return true;
+}
 
 export const removeSiteBoilerplate: CleaningStep = {
   name: 'remove-site-boilerplate',
@@ -13,13 +38,7 @@ export const removeSiteBoilerplate: CleaningStep = {
       // Plain ".class" and "#id" selectors are matched in one walk; a selector list over the whole
       // page costs a full match per selector per element.
       if (classes.size || ids.size) {
-        walkElements(root, (element) => {
-          const id = element.getAttribute('id');
-          const hit = (id && ids.has(id) ? `#${id}` : null) ?? (element.getAttribute('class') ?? '').split(/\s+/).find((c) => classes.has(c));
-          if (!hit) return false;
-          removeElement(context, element, this.name, `${site.name}: ${hit.startsWith('#') ? hit : `.${hit}`}`);
-          return true;
-        });
+        walkElements(root, removeNamedBox, { context, site: site.name, classes, ids });
       }
       if (!others.length) continue;
       for (const element of Array.from(root.querySelectorAll(others.join(', ')))) {
