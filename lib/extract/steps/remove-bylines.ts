@@ -27,8 +27,9 @@ const MAX_LINE_CHARS = 200;
 
 /** A short box whose class says byline, author or date. */
 function removeMetaBox(element: Element, context: ExtractContext): boolean {
-  if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
+  // The class first: it is two attribute reads, and most paragraphs have none that says byline.
   if (!META_CLASS.test(classAndId(element))) return false;
+  if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
   const words = countWords(element.textContent ?? '');
   if (words === 0 || words > MAX_META_WORDS) return false;
   removeElement(context, element, removeBylines.name, 'byline or date box');
