@@ -23,23 +23,46 @@ type JsonObject = { [key: string]: Json };
 const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
 
 export function readMetadata(document: Document): PageMetadata {
-  const meta = metaValues(document);
-  const ld = findArticleJsonLd(document);
+  const marks: PageMarks = { metas: [], jsonLd: [], time: null };
+  collectMarks(document, marks);
+  const meta = metaValues(marks.metas);
+  const ld = findArticleJsonLd(marks.jsonLd);
   const pick = (...values: (string | null | undefined)[]) => values.map(clean).find((v) => v) ?? null;
   return {
     title: pick(ld && str(ld.headline), meta['og:title'], meta['twitter:title'], meta['dc.title']),
     byline: pick(ld && personName(ld.author), meta['author'], meta['article:author'], meta['dc.creator'], meta['parsely-author']),
     siteName: pick(meta['og:site_name'], ld && personName(ld.publisher), meta['application-name']),
-    // The <time> element only when no metadata names the date: a selector query over the whole page is the costly read here.
+    // The page's first <time datetime> only when no metadata names the date.
     publishedTime:
       pick(ld && str(ld.datePublished), meta['article:published_time'], meta['date'], meta['dc.date'], meta['pubdate']) ??
-      pick(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+      pick(marks.time?.getAttribute('datetime')),
     lang: pick(document.documentElement?.getAttribute('lang'), ld && str(ld.inLanguage), meta['og:locale']?.replace('_', '-')),
     canonicalUrl: [canonicalLink(document), meta['og:url'], ld && str(ld.url)].map((v) => v?.trim()).find((v) => v && /^https?:\/\//i.test(v)) ?? null,
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
     wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,
   };
+}
+
+/** The elements metadata is read from, in document order. */
+interface PageMarks {
+  metas: Element[];
+  /** <script type="application/ld+json"> */
+  jsonLd: Element[];
+  /** The first <time> with a datetime attribute. */
+  time: Element | null;
+}
+
+// One walk collects all three: on linkedom each getElementsByTagName or querySelector call walks
+// the whole page (lower-casing every tag name it passes), and these were three such walks per page.
+function collectMarks(parent: ParentNode, marks: PageMarks): void {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const name = child.localName;
+    if (name === 'meta') marks.metas.push(child);
+    else if (name === 'script' && child.getAttribute('type') === 'application/ld+json') marks.jsonLd.push(child);
+    else if (name === 'time' && !marks.time && child.hasAttribute('datetime')) marks.time = child;
+    collectMarks(child, marks);
+  }
 }
 
 function canonicalLink(document: Document): string | null {
@@ -50,9 +73,9 @@ function canonicalLink(document: Document): string | null {
   return null;
 }
 
-function metaValues(document: Document): Record<string, string> {
+function metaValues(metas: readonly Element[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const element of Array.from(document.getElementsByTagName('meta'))) {
+  for (const element of metas) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
     const content = element.getAttribute('content') ?? '';
     // The first value wins: pages repeat tags, and the first is the one the page meant.
@@ -61,9 +84,8 @@ function metaValues(document: Document): Record<string, string> {
   return values;
 }
 
-function findArticleJsonLd(document: Document): JsonObject | null {
-  for (const script of Array.from(document.getElementsByTagName('script'))) {
-    if (script.getAttribute('type') !== 'application/ld+json') continue;
+function findArticleJsonLd(scripts: readonly Element[]): JsonObject | null {
+  for (const script of scripts) {
     const parsed = parseJson(script.textContent ?? '');
     const found = parsed === undefined ? null : findArticle(parsed, 0);
     if (found) return found;
