@@ -40,10 +40,15 @@ export function isLinkBlock(element: Element): boolean {
 
 const PARAGRAPH_MIN_CHARS = 80;
 
-/** Paragraphs with real prose in them: what the article is made of. */
+/** Paragraphs with real prose in them: what the article is made of. A walk, not
+ *  getElementsByTagName('p'): on linkedom that call lower-cases the name of every element it passes,
+ *  and cleaning steps count the whole page's paragraphs. */
 export function countProseParagraphs(root: Element): number {
   let count = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= PARAGRAPH_MIN_CHARS) count++;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'p' && (child.textContent ?? '').length >= PARAGRAPH_MIN_CHARS) count++;
+    count += countProseParagraphs(child);
+  }
   return count;
 }
 
