@@ -3,20 +3,23 @@
 // whatever the theme calls the box. A line of such links with at most a short label around them
 // goes; a sentence that links a tag in passing stays.
 import { foldSpace, removeElement, type CleaningStep } from '../cleaning-step';
-import { countWords, outermostWrapper } from '../element-tests';
+import { countWords, elementsNamed, outermostWrapper } from '../element-tests';
 
 /** Words besides the tag links a tag line may hold: "Tags", "Tagged with", "Posted in". */
 const MAX_LABEL_WORDS = 3;
 /** Beside a label, one tag link alone is a tag line only when the label says so; with no label, any number is. */
 const TAG_LABEL = /^(tags?|tagged( with| in)?|topics?|schlagwörter|stichwörter|themen|etiquetas|mots-clés|argomenti|assuntos)\s*:?$/i;
 
+const LINKS = new Set(['a']);
+
 export const removeTagLists: CleaningStep = {
   name: 'remove-tag-lists',
   phase: 'page',
   run(root, context) {
     const lines = new Map<Element, number>();
-    // Links by tag name, rel tested here: a selector query over the whole page costs more on linkedom.
-    for (const link of Array.from(root.getElementsByTagName('a'))) {
+    // Links found by a walk, rel tested here: on linkedom a selector query over the whole page costs
+    // more, and getElementsByTagName lower-cases every element's name it passes.
+    for (const link of elementsNamed(root, LINKS)) {
       if (!isTagLink(link)) continue;
       const line = link.parentElement;
       if (line && line !== root) lines.set(line, (lines.get(line) ?? 0) + 1);
