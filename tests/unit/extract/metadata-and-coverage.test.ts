@@ -38,6 +38,19 @@ describe('readMetadata', () => {
   ])('copes with %s', (_name, inner, expected) => {
     expect(readMetadata(head(inner))).toMatchObject(expected);
   });
+
+  it('reads the whole page, in document order: metadata in the body, the first dated <time>, the first of repeated tags', () => {
+    const page = parseHtml(`<html><head><meta name="author" content="First Author"><meta name="author" content="Second Author"></head>
+      <body><article><time>yesterday</time><p>Text <time datetime="2026-03-04">March 4</time> <time datetime="2027-01-01">later</time></p>
+      <meta property="og:site_name" content="Body Site">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Body LD title"}</script></article></body></html>`);
+    expect(readMetadata(page)).toMatchObject({ byline: 'First Author', publishedTime: '2026-03-04', siteName: 'Body Site', title: 'Body LD title' });
+  });
+
+  it('takes a date from metadata before any <time> element', () => {
+    const page = parseHtml('<html><head><meta property="article:published_time" content="2025-05-05"></head><body><time datetime="2026-03-04">x</time></body></html>');
+    expect(readMetadata(page).publishedTime).toBe('2025-05-05');
+  });
 });
 
 describe('detectCoverage', () => {
