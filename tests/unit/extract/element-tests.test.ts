@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/dom/parse-html';
-import { elementsNamed, elementsWhere, hasElementWhere } from '../../../lib/extract/element-tests';
+import { countProseParagraphs, countWords, elementsNamed, elementsWhere, hasElementWhere } from '../../../lib/extract/element-tests';
 
 describe('elementsNamed', () => {
   const page = parseHtml(
@@ -37,5 +37,28 @@ describe('hasElementWhere', () => {
     expect(hasElementWhere(page.body, isH1)).toBe(page.body.querySelector('h1') !== null);
     expect(hasElementWhere(page.body, isBold)).toBe(true);
     expect(hasElementWhere(page.body.querySelector('b') as Element, isBold)).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits in any script, the same on every call', () => {
+    // Called twice in a row on each text: the shared global pattern must start afresh each time.
+    for (const [text, words] of [['', 0], ['  — … ', 0], ["It's 2026: Zürich, naïve café!", 6], ['東京 と Москва', 3], ['one', 1]] as const) {
+      expect([countWords(text), countWords(text)]).toEqual([words, words]);
+      expect(countWords(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+    }
+  });
+});
+
+describe('countProseParagraphs', () => {
+  it('counts the paragraphs of 80 characters or more under the root, nested ones too', () => {
+    const long = 'x'.repeat(80);
+    const page = parseHtml(
+      `<!DOCTYPE html><html><body><p>${long}</p><p>short</p><div><p><b>${long.slice(0, 40)}</b>${long.slice(40)}</p><section><p>${long}9</p></section></div></body></html>`,
+    );
+    const prose = Array.from(page.body.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length >= 80).length;
+    expect(countProseParagraphs(page.body)).toBe(3);
+    expect(countProseParagraphs(page.body)).toBe(prose);
+    expect(countProseParagraphs(page.body.querySelector('div') as Element)).toBe(2);
   });
 });
