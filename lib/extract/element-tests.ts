@@ -40,16 +40,19 @@ export function isLinkBlock(element: Element): boolean {
 
 const PARAGRAPH_MIN_CHARS = 80;
 
+/** Counts the prose paragraphs a walk passes. */
+function countProse(element: Element, tally: { count: number }): boolean {
+  if (element.localName === 'p' && (element.textContent ?? '').length >= PARAGRAPH_MIN_CHARS) tally.count++;
+  return false;
+}
+
 /** Paragraphs with real prose in them: what the article is made of. A walk, not
  *  getElementsByTagName('p'): on linkedom that call lower-cases the name of every element it passes,
  *  and cleaning steps count the whole page's paragraphs. */
 export function countProseParagraphs(root: Element): number {
-  let count = 0;
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === 'p' && (child.textContent ?? '').length >= PARAGRAPH_MIN_CHARS) count++;
-    count += countProseParagraphs(child);
-  }
-  return count;
+  const tally = { count: 0 };
+  walkElements(root, countProse, tally);
+  return tally.count;
 }
 
 /** `h1, article, main, [itemprop="articleBody"]`: the marks of the article itself. */
@@ -76,7 +79,7 @@ export function mayHoldArticle(element: Element, pageProse: number): boolean {
  * made per call: V8 drops an arrow's optimized code once its closures are garbage, so each page's
  * new arrow ran unoptimized over thousands of elements after every garbage collection.
  */
-export function walkElements<S>(root: Element, visit: (element: Element, state: S) => boolean, state: S): void {
+export function walkElements<S>(root: ParentNode, visit: (element: Element, state: S) => boolean, state: S): void {
   let child = root.firstElementChild;
   while (child) {
     const next = child.nextElementSibling;
@@ -85,11 +88,25 @@ export function walkElements<S>(root: Element, visit: (element: Element, state: 
   }
 }
 
-function collectWhere(parent: Element, test: (element: Element) => boolean, found: Element[]): void {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (test(child)) found.push(child);
-    if (child.localName !== 'template') collectWhere(child, test, found);
-  }
+/** What a collecting walk keeps: the elements that pass `test`, template contents skipped. */
+interface Collection {
+  test: (element: Element) => boolean;
+  found: Element[];
+}
+
+function collect(element: Element, collection: Collection): boolean {
+  if (collection.test(element)) collection.found.push(element);
+  return element.localName === 'template';
+}
+
+interface NamedCollection {
+  names: ReadonlySet<string>;
+  found: Element[];
+}
+
+function collectNamed(element: Element, collection: NamedCollection): boolean {
+  if (collection.names.has(element.localName)) collection.found.push(element);
+  return element.localName === 'template';
 }
 
 /**
@@ -99,9 +116,9 @@ function collectWhere(parent: Element, test: (element: Element) => boolean, foun
  * upper-cases every element's name once per name in the list.
  */
 export function elementsWhere(root: Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  collectWhere(root, test, found);
-  return found;
+  const collection: Collection = { test, found: [] };
+  walkElements(root, collect, collection);
+  return collection.found;
 }
 
 /** True when some element under `root` passes `test` (template contents skipped): `querySelector`. */
@@ -112,18 +129,11 @@ export function hasElementWhere(root: Element, test: (element: Element) => boole
   return false;
 }
 
-function collectNamed(parent: Element, names: ReadonlySet<string>, found: Element[]): void {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (names.has(child.localName)) found.push(child);
-    if (child.localName !== 'template') collectNamed(child, names, found);
-  }
-}
-
 /** Elements under `root` whose local name is in `names` (lowercase): `querySelectorAll('p, div')`. */
 export function elementsNamed(root: Element, names: ReadonlySet<string>): Element[] {
-  const found: Element[] = [];
-  collectNamed(root, names, found);
-  return found;
+  const collection: NamedCollection = { names, found: [] };
+  walkElements(root, collectNamed, collection);
+  return collection.found;
 }
 
 /**

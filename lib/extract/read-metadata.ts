@@ -1,6 +1,7 @@
 // Page metadata from JSON-LD, Open Graph and meta tags, read from the clone before Readability
 // strips its scripts. Readability's own guesses fill what these leave empty (see extract-article).
 import { findHead } from '../dom/document-parts';
+import { walkElements } from './element-tests';
 
 export interface PageMetadata {
   title: string | null;
@@ -24,7 +25,7 @@ const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|Analy
 
 export function readMetadata(document: Document): PageMetadata {
   const marks: PageMarks = { metas: [], jsonLd: [], time: null };
-  collectMarks(document, marks);
+  walkElements(document, markElement, marks);
   const meta = metaValues(marks.metas);
   const ld = findArticleJsonLd(marks.jsonLd);
   const pick = (...values: (string | null | undefined)[]) => values.map(clean).find((v) => v) ?? null;
@@ -55,14 +56,12 @@ interface PageMarks {
 
 // One walk collects all three: on linkedom each getElementsByTagName or querySelector call walks
 // the whole page (lower-casing every tag name it passes), and these were three such walks per page.
-function collectMarks(parent: ParentNode, marks: PageMarks): void {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    const name = child.localName;
-    if (name === 'meta') marks.metas.push(child);
-    else if (name === 'script' && child.getAttribute('type') === 'application/ld+json') marks.jsonLd.push(child);
-    else if (name === 'time' && !marks.time && child.hasAttribute('datetime')) marks.time = child;
-    collectMarks(child, marks);
-  }
+function markElement(element: Element, marks: PageMarks): boolean {
+  const name = element.localName;
+  if (name === 'meta') marks.metas.push(element);
+  else if (name === 'script' && element.getAttribute('type') === 'application/ld+json') marks.jsonLd.push(element);
+  else if (name === 'time' && !marks.time && element.hasAttribute('datetime')) marks.time = element;
+  return false;
 }
 
 function canonicalLink(document: Document): string | null {
