@@ -29,9 +29,9 @@ const MAX_LINE_CHARS = 200;
 function removeMetaBox(element: Element, context: ExtractContext): boolean {
   // The class first: it is two attribute reads, and most paragraphs have none that says byline.
   if (!META_CLASS.test(classAndId(element))) return false;
-  if (element.tagName === 'P' && countWords(element.textContent ?? '') > MAX_LINE_WORDS) return false;
   const words = countWords(element.textContent ?? '');
-  if (words === 0 || words > MAX_META_WORDS) return false;
+  // A paragraph is a line at most; other boxes may hold a byline and a date.
+  if (words === 0 || words > (element.tagName === 'P' ? MAX_LINE_WORDS : MAX_META_WORDS)) return false;
   removeElement(context, element, removeBylines.name, 'byline or date box');
   return true;
 }
