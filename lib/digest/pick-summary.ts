@@ -4,6 +4,7 @@
 import { isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { byScoreThenPosition, overlap } from './item-pool';
+import { pointsBack } from './readable-span';
 
 /** How many summary sentences an article of this length gets. */
 export function summaryLength(wordCount: number): number {
@@ -34,11 +35,17 @@ export interface SummaryPick {
   choices: Choice[];
 }
 
-export function pickSummary(context: DigestContext, centrality: readonly number[]): SummaryPick {
+export function pickSummary(context: DigestContext, centrality: readonly number[], exclude: (sentence: Sentence) => boolean): SummaryPick {
   // Prose first: list items read as notes, not a summary.
-  const prose = context.sentences.filter((s) => fitsSummary(s) && s.blockType !== 'list-item');
-  const usable = prose.length >= 3 ? prose : context.sentences.filter(fitsSummary);
-  const pool = usable.length >= 3 ? usable : context.sentences.filter((s) => !s.unusable || s.unusable === 'too short');
+  // Never a sentence the card already shows (the takeaway, the sections filed before).
+  const open = context.sentences.filter((s) => !exclude(s));
+  // A sentence that leans on the one before ("AWS is the famous example, but…" is fine; "The
+  // logic rests on…" after an unseen sentence is not) only when its predecessor is unseen too.
+  const lang = context.lang;
+  const readable = (s: Sentence) => !lang || !pointsBack(s.text, lang);
+  const prose = open.filter((s) => fitsSummary(s) && s.blockType !== 'list-item' && readable(s));
+  const usable = prose.length >= 3 ? prose : open.filter(fitsSummary);
+  const pool = usable.length >= 3 ? usable : open.filter((s) => !s.unusable || s.unusable === 'too short');
   const maxCentrality = pool.reduce((max, s) => Math.max(max, centrality[s.index] ?? 0), 1e-9);
   const weight = context.article.wordCount >= LONG_ARTICLE_WORDS ? LONG_CENTRALITY_WEIGHT : CENTRALITY_WEIGHT;
   const scored = pool.map((sentence, rank) => ({
@@ -48,7 +55,8 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
       (isAsideInFirstPerson(sentence.text) ? FIRST_PERSON_FACTOR : 1),
   }));
   scored.sort(byScoreThenPosition);
-  const want = summaryLength(context.article.wordCount);
+  // A short article keeps a sentence back for the key takeaway, which is picked after the summary.
+  const want = Math.min(summaryLength(context.article.wordCount), Math.max(1, pool.length - 1));
   const chosen: Sentence[] = [];
   const choices: Choice[] = [];
   // Only the best few hundred can matter; a page of thousands of near-identical lines must not
