@@ -36,11 +36,10 @@ export interface SummaryPick {
 }
 
 export function pickSummary(context: DigestContext, centrality: readonly number[], exclude: (sentence: Sentence) => boolean): SummaryPick {
-  // Prose first: list items read as notes, not a summary.
-  // Never a sentence the card already shows (the takeaway, the sections filed before).
+  // Never a sentence the card already shows (the sections filed before the summary).
   const open = context.sentences.filter((s) => !exclude(s));
-  // A sentence that leans on the one before ("AWS is the famous example, but…" is fine; "The
-  // logic rests on…" after an unseen sentence is not) only when its predecessor is unseen too.
+  // Prose first (list items read as notes, not a summary), and no sentence that opens by pointing
+  // back ("This matters because…", "However, …"): the one it leans on may not be in the summary.
   const lang = context.lang;
   const readable = (s: Sentence) => !lang || !pointsBack(s.text, lang);
   const prose = open.filter((s) => fitsSummary(s) && s.blockType !== 'list-item' && readable(s));
