@@ -51,7 +51,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     narrative:
       /\b(?:was|were|had|did|said|says|told|announced|reported|yesterday|last (?:week|month|year)|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|I|my|he|she|his|her)\b/i,
     method:
-      /\b(?:first\b.*\bthen|then|step|steps|process|approach|framework|playbook|method|by (?:\w+ing)|the way to|how to|in order to|loop|until)\b/i,
+      /\b(?:then|step|steps|process|approach|framework|playbook|method|by (?:\w+ing)|the way to|how to|in order to|loop|until)\b/i,
   },
   de: {
     takeawayHeading: /^(fazit|kurz gesagt|unterm strich|das wichtigste|kernaussagen?|zusammenfassung|auf einen blick)\b/i,

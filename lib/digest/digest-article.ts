@@ -78,7 +78,7 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   const choices: Choice[] = [];
 
   const cues = context.lang ? CUES[context.lang] : null;
-  const judge = new SentenceJudge(context, cues, centrality);
+  const judge = new SentenceJudge(context, centrality);
 
   // The sections with a test of fit come first (in practice, method, principles), so a sentence
   // that fits one is filed there. The summary then tells what the article is about, lede first;
@@ -97,7 +97,7 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
     ({ item: method } = how);
     ({ items: principles } = rules);
   }
-  const summary = pickSummary(context, centrality, (sentence) => pool.repeats(sentence));
+  const summary = pickSummary(context, centrality, pool);
   for (const sentence of summary.sentences) pool.take(sentence);
   const takeaway = pickKeyTakeaway(context, cues, judge, pool);
   choices.push(...summary.choices, ...takeaway.choices);
@@ -116,7 +116,7 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   const fallbackTakeaway: Item = { text: itemText(article.title.trim() || article.excerpt?.trim() || 'Untitled page') };
   const digest: Digest = {
     schemaVersion: DIGEST_SCHEMA_VERSION,
-    summary: summary.sentences.map((s) => s.text).join(' '),
+    summary: summary.text,
     keyTakeaway: takeaway.item ?? fallbackTakeaway,
     keyInsights,
     principles,

@@ -13,8 +13,20 @@ export interface Unit {
   stems: readonly string[];
 }
 
+/** Units already cut, per sentence: several steps ask for the same sentence's units. */
+const unitCache = new WeakMap<Sentence, Unit[]>();
+
 /** The units of a sentence that read alone, best first (the whole sentence when it does). */
 export function unitsOf(sentence: Sentence, lang: DigestLanguage | null): Unit[] {
+  let units = unitCache.get(sentence);
+  if (!units) {
+    units = cutUnits(sentence, lang);
+    unitCache.set(sentence, units);
+  }
+  return units;
+}
+
+function cutUnits(sentence: Sentence, lang: DigestLanguage | null): Unit[] {
   const units: Unit[] = [];
   for (const span of readableSpans(sentence.text, lang)) {
     if (span.cut === 'whole') {
@@ -30,6 +42,11 @@ export function unitsOf(sentence: Sentence, lang: DigestLanguage | null): Unit[]
     units.push({ sentence, span, stems });
   }
   return units;
+}
+
+/** True when the sentence reads alone as it is (it does not open by pointing back). */
+export function readsWhole(sentence: Sentence, lang: DigestLanguage | null): boolean {
+  return unitsOf(sentence, lang)[0]?.span.cut === 'whole';
 }
 
 /** The best unit of a sentence (the first that reads alone), or null. */
@@ -57,6 +74,9 @@ export function byScoreThenPosition(a: { score: number; sentence: Sentence }, b:
 /** Above this overlap two sentences count as saying the same thing. */
 export const REDUNDANT_OVERLAP = 0.7;
 
+/** The stems of a sentence or unit as a set, built once: the pool compares candidates many times. */
+const stemSets = new WeakMap<readonly string[], Set<string>>();
+
 /** Share of the smaller stem set found in the other (`overlap` on sets built once). */
 function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
@@ -73,7 +93,11 @@ export class ItemPool {
 
   private repeatsStems(stems: readonly string[]): boolean {
     if (!this.takenStems.length) return false;
-    const own = new Set(stems);
+    let own = stemSets.get(stems);
+    if (!own) {
+      own = new Set(stems);
+      stemSets.set(stems, own);
+    }
     for (const taken of this.takenStems) if (setOverlap(own, taken) >= REDUNDANT_OVERLAP) return true;
     return false;
   }

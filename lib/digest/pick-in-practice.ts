@@ -20,18 +20,28 @@ const MAX_STORY = 0.75;
 /** Advice relayed to the public: "Police are urging drivers to…", "Officials advise residents to…". */
 const RELAYED_ADVICE = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?) (?:all )?(?:parents|people|residents|drivers|motorists|the public|everyone|consumers|travell?ers|users|patients|viewers|readers|homeowners|shoppers|visitors|customers|employees|investors|owners)\b(?: \w+){0,3} to\b/i;
 const HEADING_WORDS_MAX = 12;
+const NO_ACTION = { strength: 0, reason: '' };
+const IMPERATIVE = { strength: 2, reason: 'imperative' };
+const SHAPED_IMPERATIVE = { strength: 2, reason: 'imperative (verb before its object)' };
+const ADVICE = { strength: 1, reason: 'advice' };
+const RELAYED = { strength: 1, reason: 'advice relayed to the public' };
 const QUESTION_END = /\?\s*$/;
 
 /** How plainly a sentence tells the reader to act: 2 imperative, 1 advice, 0 neither. A story
  *  ("Track officials had been keen...") is not an instruction, whatever its first word. */
 export function actionStrength(text: string, cues: LanguageCues, lang: DigestLanguage): { strength: number; reason: string } {
-  if (lang === 'en' && RELAYED_ADVICE.test(text)) return { strength: 1, reason: 'advice relayed to the public' };
-  if (cues.narrative.test(text)) return { strength: 0, reason: '' };
-  if (cues.imperative.test(text)) return { strength: 2, reason: 'imperative' };
-  const shaped = cues.imperativeShape?.exec(text)?.[1];
-  if (shaped && !isStopWord(shaped.toLowerCase(), lang)) return { strength: 2, reason: 'imperative (verb before its object)' };
-  if (cues.advice.test(text)) return { strength: 1, reason: 'advice' };
-  return { strength: 0, reason: '' };
+  // The anchored patterns first; the narrative veto only for what looks like an instruction.
+  let found: { strength: number; reason: string } = NO_ACTION;
+  if (cues.imperative.test(text)) found = IMPERATIVE;
+  else {
+    const shaped = cues.imperativeShape?.exec(text)?.[1];
+    if (shaped && !isStopWord(shaped.toLowerCase(), lang)) found = SHAPED_IMPERATIVE;
+    else if (cues.advice.test(text)) found = ADVICE;
+    else if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
+  }
+  if (found === NO_ACTION) return NO_ACTION;
+  if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
+  return cues.narrative.test(text) ? NO_ACTION : found;
 }
 
 /** A how-to heading that is itself an action ("Take inventory", "Live below your means"). */
@@ -47,12 +57,14 @@ export function pickInPractice(
   pool: ItemPool,
 ): { items: Item[]; choices: Choice[] } {
   const candidates: { unit: Unit; strength: number; reason: string }[] = [];
-  const headings = context.sentences.filter((s) => actionHeading(s, cues));
+  // A loop, not filter with an arrow: V8 drops a closure's optimized code once it is garbage.
+  const headings = new Set<Sentence>();
+  for (const sentence of context.sentences) if (actionHeading(sentence, cues)) headings.add(sentence);
   for (const sentence of context.sentences) {
     if (sentence.words > 50) continue;
     if (sentence.unusable) {
       // A how-to's imperative headings are its actions, when it has a few of them.
-      if (sentence.unusable === 'heading' && headings.length >= 2 && headings.includes(sentence)) {
+      if (sentence.unusable === 'heading' && headings.size >= 2 && headings.has(sentence)) {
         candidates.push({ unit: { sentence, span: { start: 0, text: sentence.text, cut: 'whole' }, stems: sentence.stems }, strength: 1.5, reason: 'imperative heading of a how-to' });
       }
       continue;

@@ -15,6 +15,8 @@ const MAX_INSIGHTS = 3;
 /** How much likelier a claim must be than colour: precision first, an empty list beats a trivial one. */
 const MIN_SUBSTANCE = 0.05;
 const CENTRALITY_WEIGHT = 0.3;
+/** How many of the most central eligible sentences the model judges. */
+const JUDGED = 20;
 
 /** Odds that a sentence is a claim worth the card, minus the odds that it is colour or site text. */
 export function substance(odds: RoleOdds): number {
@@ -30,18 +32,26 @@ export function pickKeyInsights(
   const titleStems = titleStemsOf(context);
   let maxCentrality = 1e-9;
   for (const value of centrality) if (value > maxCentrality) maxCentrality = value;
-  const candidates: { unit: Unit; score: number; claim: number }[] = [];
+  // The rules first (cheap), then the most central of what is left, and only those are judged by
+  // the model: an insight is a central claim, and judging every sentence of a long page costs more
+  // than the rest of the digest.
+  const eligible: { unit: Unit; central: number }[] = [];
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < 8 || sentence.words > 45) continue;
     if (OPENS_WITH_QUOTE.test(sentence.text) || isAsideInFirstPerson(sentence.text) || pool.repeats(sentence)) continue;
-    const role = judge.of(sentence.index)?.odds;
-    if (!role) continue;
-    const claim = substance(role);
-    if (claim < MIN_SUBSTANCE) continue;
     const unit = bestUnit(sentence, context.lang);
     if (!unit) continue;
     if (unit.span.cut === 'whole' && secondMention(unit.span.text, titleStems, context.lang)) continue;
-    candidates.push({ unit, claim, score: claim + (CENTRALITY_WEIGHT * (centrality[sentence.index] ?? 0)) / maxCentrality });
+    eligible.push({ unit, central: (centrality[sentence.index] ?? 0) / maxCentrality });
+  }
+  eligible.sort(byCentrality);
+  const candidates: { unit: Unit; score: number; claim: number }[] = [];
+  for (const { unit, central } of eligible.slice(0, JUDGED)) {
+    const role = judge.of(unit.sentence.index)?.odds;
+    if (!role) continue;
+    const claim = substance(role);
+    if (claim < MIN_SUBSTANCE) continue;
+    candidates.push({ unit, claim, score: claim + CENTRALITY_WEIGHT * central });
   }
   candidates.sort(byScoreThenIndex);
   const picked = pool.takeBestUnits(candidates, MAX_INSIGHTS);
@@ -49,6 +59,10 @@ export function pickKeyInsights(
     items: picked.map(({ unit }) => unitItem(unit)),
     choices: picked.map(({ unit, score, claim }) => ({ step: 'key-insights', reason: `a claim rather than colour (odds margin ${claim.toFixed(2)}, score ${score.toFixed(2)})`, text: unit.span.text })),
   };
+}
+
+function byCentrality(a: { central: number; unit: Unit }, b: { central: number; unit: Unit }): number {
+  return b.central - a.central || a.unit.sentence.index - b.unit.sentence.index;
 }
 
 function byScoreThenIndex(a: { score: number; unit: Unit }, b: { score: number; unit: Unit }): number {

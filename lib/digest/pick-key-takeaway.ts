@@ -63,6 +63,9 @@ export function thesisCandidate(sentence: Sentence, maxWords = MAX_WORDS): boole
 }
 
 const OPENING_BONUS = 2;
+/** Where a takeaway is looked for: the first and the last sentences of the page. */
+const OPENING_SENTENCES = 25;
+const CLOSING_SENTENCES = 8;
 const MAX_WORDS = 45;
 /** Colour or site text by the role model: never the takeaway, however it ranks. */
 const MAX_COLOUR = 0.7;
@@ -78,7 +81,10 @@ function thesisTakeaway(
   let best: { unit: Unit; score: number } | null = null;
   const titleStems = titleStemsOf(context);
   let first = true;
+  const lastStretch = context.sentences.length - CLOSING_SENTENCES;
   for (const sentence of context.sentences) {
+    // A thesis is stated in the opening or the close; the middle of a long page argues it.
+    if (sentence.index >= OPENING_SENTENCES && sentence.index < lastStretch) continue;
     if (!thesisCandidate(sentence, 60) || pool.repeats(sentence)) continue;
     const unit = bestUnit(sentence, context.lang);
     // A long sentence only for its main clause: "…, and it is why X compound: the decisions Amazon made…".

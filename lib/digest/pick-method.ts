@@ -60,8 +60,11 @@ export function pickMethod(
     const score = markers + 2 * role.method;
     if (best && score <= best.score) continue;
     if (arguedAgainst(sentence, context.sentences[sentence.index + 1])) continue;
-    const unit = unitsOf(sentence, lang).find((u) => pool.accepts(u.sentence, u.stems));
-    if (unit) best = { unit, score };
+    for (const unit of unitsOf(sentence, lang)) {
+      if (!pool.accepts(unit.sentence, unit.stems)) continue;
+      best = { unit, score };
+      break;
+    }
   }
   if (!best) return { item: null, choices: [{ step: 'method', reason: 'no sentence reads as a method the article recommends', text: '' }] };
   pool.takeUnit(best.unit);

@@ -27,6 +27,7 @@ const GENERIC_SUBJECT: Record<DigestLanguage, RegExp> = {
   es: /^(?:quien\b|cada\b|ning[uú]n(?:a)?\b|nadie\b|todo(?:s)? (?:los|las)\b|(?:es|resulta) (?:\p{L}+ )?(?:importante|esencial|dif[ií]cil|f[aá]cil|imposible|mejor)\b|cuanto m[aá]s\b|las empresas\b|los mercados\b|los clientes\b|las personas\b)/iu,
 };
 const DIGIT = /\d/;
+const SPACES = /\s+/;
 const QUOTE_MARK = /["“”«»„]/u;
 const QUESTION = /\?/;
 /** A capital inside the clause (English, French, Spanish): a name, so a particular, not a rule.
@@ -61,14 +62,16 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** True when the clause states a general rule. */
 export function generalRule(text: string, cues: LanguageCues, lang: DigestLanguage): boolean {
-  const words = text.split(/\s+/).length;
+  // The anchored test first: most sentences fail it at their first word.
+  if (!GENERIC_SUBJECT[lang].test(text)) return false;
+  const words = text.split(SPACES).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (DIGIT.test(text) || QUOTE_MARK.test(text) || QUESTION.test(text)) return false;
   if (lang !== 'de' && CAPITAL_INSIDE.test(text.slice(1))) return false;
+  if (!cues.normative.test(text) && !VERDICT[lang].test(text)) return false;
   // One past-tense verb in a relative clause ("a cost structure that was paid for") is no story;
   // two narrative markers are.
-  if (cues.imperative.test(text) || countMatches(text, narrativeOf(cues)) >= 2) return false;
-  return GENERIC_SUBJECT[lang].test(text) && (cues.normative.test(text) || VERDICT[lang].test(text));
+  return !cues.imperative.test(text) && countMatches(text, narrativeOf(cues)) < 2;
 }
 
 export function pickPrinciples(

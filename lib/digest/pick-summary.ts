@@ -3,8 +3,7 @@
 // ties and a redundancy check so two sentences never say the same thing.
 import { isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
-import { byScoreThenPosition, overlap } from './item-pool';
-import { pointsBack } from './readable-span';
+import { byScoreThenPosition, overlap, readsWhole, type ItemPool } from './item-pool';
 
 /** How many summary sentences an article of this length gets. */
 export function summaryLength(wordCount: number): number {
@@ -32,17 +31,20 @@ const FIRST_PERSON_FACTOR = 0.8;
 
 export interface SummaryPick {
   sentences: Sentence[];
+  /** The summary as prose: its sentences in article order. */
+  text: string;
   choices: Choice[];
 }
 
-export function pickSummary(context: DigestContext, centrality: readonly number[], exclude: (sentence: Sentence) => boolean): SummaryPick {
+export function pickSummary(context: DigestContext, centrality: readonly number[], card: ItemPool): SummaryPick {
   // Never a sentence the card already shows (the sections filed before the summary).
-  const open = context.sentences.filter((s) => !exclude(s));
-  // Prose first (list items read as notes, not a summary), and no sentence that opens by pointing
-  // back ("This matters because…", "However, …"): the one it leans on may not be in the summary.
-  const lang = context.lang;
-  const readable = (s: Sentence) => !lang || !pointsBack(s.text, lang);
-  const prose = open.filter((s) => fitsSummary(s) && s.blockType !== 'list-item' && readable(s));
+  // Prose first (list items read as notes, not a summary); the cheap tests before the comparison
+  // with the card's sentences, which costs the most.
+  const prose: Sentence[] = [];
+  for (const sentence of context.sentences) {
+    if (fitsSummary(sentence) && sentence.blockType !== 'list-item' && !card.repeats(sentence)) prose.push(sentence);
+  }
+  const open = prose.length >= 3 ? prose : context.sentences.filter((sentence) => !card.repeats(sentence));
   const usable = prose.length >= 3 ? prose : open.filter(fitsSummary);
   const pool = usable.length >= 3 ? usable : open.filter((s) => !s.unusable || s.unusable === 'too short');
   const maxCentrality = pool.reduce((max, s) => Math.max(max, centrality[s.index] ?? 0), 1e-9);
@@ -62,6 +64,9 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
   // be scanned (and recorded) line by line.
   for (const { sentence, score } of scored.slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= want) break;
+    // A sentence that opens by pointing back ("But…", "This matters because…") only right after
+    // the sentence it leans on: alone, it would dangle.
+    if (!readsWhole(sentence, context.lang) && !chosen.some((c) => c.index === sentence.index - 1)) continue;
     const twin = chosen.find((c) => overlap(c.stems, sentence.stems) >= SUMMARY_REDUNDANCY);
     if (twin) {
       choices.push({ step: 'summary', reason: `skipped: repeats sentence ${twin.index}`, text: sentence.text });
@@ -71,5 +76,5 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
     choices.push({ step: 'summary', reason: `score ${score.toFixed(3)} (position and centrality)`, text: sentence.text });
   }
   chosen.sort((a, b) => a.index - b.index);
-  return { sentences: chosen, choices };
+  return { sentences: chosen, choices, text: chosen.map((sentence) => sentence.text).join(' ') };
 }

@@ -4,6 +4,7 @@
 // method, an action for the reader, an insight, colour or site text; the card's steps read these
 // odds beside their rules (the rules decide what fits a section, the odds veto colour and rank).
 import model from './role-model.json';
+import type { FeatureParts } from './role-features';
 
 export const ROLES = ['thesis', 'principle', 'method', 'action', 'insight', 'detail', 'boilerplate'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,19 +16,33 @@ export interface Judgement {
   odds: RoleOdds;
 }
 
-const index = new Map<string, number>(model.features.map((feature: string, i: number) => [feature, i]));
+// The features by kind: words, first words and first pairs are looked up without their prefix.
+const index = new Map<string, number>();
+const wordIndex = new Map<string, number>();
+const firstIndex = new Map<string, number>();
+const firstTwoIndex = new Map<string, number>();
+(model.features as string[]).forEach((feature, i) => {
+  if (feature.startsWith('w:')) wordIndex.set(feature.slice(2), i);
+  else if (feature.startsWith('f1:')) firstIndex.set(feature.slice(3), i);
+  else if (feature.startsWith('f2:')) firstTwoIndex.set(feature.slice(3), i);
+  else index.set(feature, i);
+});
 const roleWeights = model.roles.weights as number[][];
 const roleBias = model.roles.bias as number[];
 
+function add(z: number[], i: number | undefined): void {
+  if (i === undefined) return;
+  const row = roleWeights[i] as number[];
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+}
+
 /** The model's judgement of a sentence with these features. */
-export function judge(features: readonly string[]): Judgement {
+export function judge({ words, first, firstTwo, others }: FeatureParts): Judgement {
   const z = [...roleBias];
-  for (const feature of features) {
-    const i = index.get(feature);
-    if (i === undefined) continue;
-    const row = roleWeights[i] as number[];
-    for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
-  }
+  for (const word of words) add(z, wordIndex.get(word));
+  if (first !== null) add(z, firstIndex.get(first));
+  if (firstTwo !== null) add(z, firstTwoIndex.get(firstTwo));
+  for (const feature of others) add(z, index.get(feature));
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   let sum = 0;

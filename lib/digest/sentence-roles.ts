@@ -1,10 +1,9 @@
 // The role model's judgement of the sentences the card could use, asked for by the steps that
 // choose items and read once per sentence: a sentence no step considers (a heading, site text, a
 // repeat) is never judged, which keeps the model's cost to the candidates.
-import type { LanguageCues } from './cue-phrases';
 import type { DigestContext, Sentence } from './digest-types';
 import type { Unit } from './item-pool';
-import { roleFeatures } from './role-features';
+import { featureParts } from './role-features';
 import { judge, type Judgement } from './role-model';
 import { stemWord } from '../text/stem-word';
 import { isStopWord } from '../text/stop-words';
@@ -15,7 +14,8 @@ const MAX_JUDGED = 3_000;
 
 /** Rank of each sentence's centrality, 0 (most central) to 1. */
 export function centralityRanks(centrality: readonly number[]): number[] {
-  const order = centrality.map((value, index) => ({ value, index }));
+  const order: { value: number; index: number }[] = [];
+  for (let index = 0; index < centrality.length; index++) order.push({ value: centrality[index] as number, index });
   order.sort(byValueThenIndex);
   const ranks = new Array<number>(centrality.length);
   const last = Math.max(1, order.length - 1);
@@ -27,9 +27,14 @@ function byValueThenIndex(a: { value: number; index: number }, b: { value: numbe
   return b.value - a.value || a.index - b.index;
 }
 
-/** The content stems of the title, as the classifier's `title:` feature reads them. */
+const titleStemsCache = new WeakMap<DigestContext, Set<string>>();
+
+/** The content stems of the title, as the classifier's `title:` feature reads them (once per digest). */
 export function titleStemsOf(context: DigestContext): Set<string> {
+  const cached = titleStemsCache.get(context);
+  if (cached) return cached;
   const stems = new Set<string>();
+  titleStemsCache.set(context, stems);
   for (const token of tokenizeWords(context.article.title)) {
     if (!isStopWord(token.lower, context.lang)) stems.add(stemWord(token.lower, context.lang));
   }
@@ -57,7 +62,6 @@ export class SentenceJudge {
 
   constructor(
     private readonly context: DigestContext,
-    private readonly cues: LanguageCues | null,
     centrality: readonly number[],
   ) {
     this.ranks = centralityRanks(centrality);
@@ -83,6 +87,6 @@ export class SentenceJudge {
   }
 
   private judgeSentence(sentence: Sentence): Judgement {
-    return judge(roleFeatures({ sentence, context: this.context, cues: this.cues, centralityRank: this.ranks[sentence.index] ?? 1, titleStems: this.titleStems }));
+    return judge(featureParts({ sentence, context: this.context, centralityRank: this.ranks[sentence.index] ?? 1, titleStems: this.titleStems }));
   }
 }

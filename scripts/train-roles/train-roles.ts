@@ -11,7 +11,6 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Article } from '../../lib/article';
 import { buildContext } from '../../lib/digest/digest-article';
-import { CUES } from '../../lib/digest/cue-phrases';
 import { centralities } from '../../lib/digest/sentence-centrality';
 import { roleFeatures } from '../../lib/digest/role-features';
 import { ROLES, type Role } from '../../lib/digest/role-model';
@@ -47,7 +46,6 @@ function examplesOf(page: Page, pageIndex: number): Example[] {
     wordCount: text.split(/\s+/).filter(Boolean).length, coverage: { status: 'full' }, blocks: page.blocks,
   };
   const context = buildContext(article);
-  const cues = context.lang ? CUES[context.lang] : null;
   const rank = centralityRanks(centralities(context));
   const titleStems = titleStemsOf(context);
   const byText = new Map(context.sentences.map((s) => [s.text, s]));
@@ -56,7 +54,7 @@ function examplesOf(page: Page, pageIndex: number): Example[] {
     const sentence = byText.get(label.text);
     const role = ROLES.indexOf(label.role);
     if (!sentence || role < 0) continue;
-    const features = roleFeatures({ sentence, context, cues, centralityRank: rank[sentence.index] ?? 1, titleStems });
+    const features = roleFeatures({ sentence, context, centralityRank: rank[sentence.index] ?? 1, titleStems });
     out.push({ page: pageIndex, role, standalone: label.standalone, candidate: thesisCandidate(sentence), features });
   }
   return out;
