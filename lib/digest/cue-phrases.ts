@@ -30,7 +30,8 @@ const EN_IMPERATIVE_VERBS =
   'measure|test|track|review|plan|write|ask|learn|limit|reduce|cut|add|create|adopt|automate|document|hire|treat|' +
   'design|ship|audit|check|apply|leverage|look|find|identify|map|align|explore|evaluate|negotiate|protect|diversify|' +
   'budget|schedule|delegate|prefer|favou?r|standardi[sz]e|establish|monitor|watch|begin|switch|replace|move|compare|' +
-  'resist|embrace|accept|think|make sure|do not|don\'t|never|always|be sure|aim|seek|target|demand|insist|start with';
+  'resist|embrace|accept|think|make sure|do not|don\'t|never|always|be sure|aim|seek|target|demand|insist|start with|' +
+  'opt|swap|go for|reach for|stick to|stick with';
 
 export const CUES: Record<DigestLanguage, LanguageCues> = {
   en: {

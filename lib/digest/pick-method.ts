@@ -19,6 +19,9 @@ const globalMethod = new WeakMap<LanguageCues, RegExp>();
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const COMMAS = /,/g;
 const THEN = /\b(then|and then|dann|puis|ensuite|luego)\b/i;
+/** A sentence that names itself a way or a step ("a simple way to…", "the first step is…") is a
+ *  method on that alone. */
+const NAMES_A_WAY = /\b(?:(?:a|the) (?:simple|good|great|easy|better|best|smart|quick|effective|surest|only|right) way to|the (?:first|next|last|final) step|the (?:key|trick|secret) is to|der (?:beste|einfachste|richtige) weg|der erste schritt|la (?:meilleure|seule|bonne) (?:façon|manière) de|la première étape|la (?:mejor|única) (?:manera|forma) de|el primer paso)\b/iu;
 /** The author holding an approach up as wrong: in the sentence or opening the next one. */
 const ARGUED_AGAINST = /\b(?:mistake|wrong|myth|trap|pitfall|doesn['’]t work|does not work|won['’]t work|fails?|failed|backfires?|instead of|rather than|the problem with|falsch|fehler|irrtum|erreur|faux|piège|error|equivocad[oa]|mito)\b/i;
 
@@ -33,6 +36,7 @@ export function methodScore(text: string, cues: LanguageCues): number {
   // A chain of three clauses or more ("builds X, scales them, and then sells them") reads as a recipe.
   if ((text.match(COMMAS) ?? []).length >= 2 && THEN.test(text)) score += 1;
   if (cues.imperative.test(text) || cues.advice.test(text)) score += 1;
+  if (NAMES_A_WAY.test(text)) score += 2;
   if (cues.narrative.test(text)) score -= 1;
   return score;
 }

@@ -43,6 +43,15 @@ const VERDICT: Record<DigestLanguage, RegExp> = {
   es: /\b(?:es (?:\p{L}+ )?(?:esencial|crucial|importante|dif[ií]cil|imposible|indispensable|clave))\b/iu,
 };
 
+/** A sequence word among the first words: the sentence continues a story or a procedure. */
+const SEQUENCE_EARLY = /^(?:\S+\s+){1,3}(?:then|afterwards|next|dann|danach|puis|ensuite|luego|después)\b/i;
+const COMMA = ', ';
+
+function imperativeAfterComma(text: string, cues: LanguageCues): boolean {
+  const comma = text.lastIndexOf(COMMA);
+  return comma > 0 && cues.imperative.test(text.slice(comma + COMMA.length));
+}
+
 const globalNarrative = new WeakMap<LanguageCues, RegExp>();
 function narrativeOf(cues: LanguageCues): RegExp {
   let pattern = globalNarrative.get(cues);
@@ -69,6 +78,8 @@ export function generalRule(text: string, cues: LanguageCues, lang: DigestLangua
   if (DIGIT.test(text) || QUOTE_MARK.test(text) || QUESTION.test(text)) return false;
   if (lang !== 'de' && CAPITAL_INSIDE.test(text.slice(1))) return false;
   if (!cues.normative.test(text) && !VERDICT[lang].test(text)) return false;
+  // "Nurses can then focus…" follows a step; ", consider what could go wrong" is an instruction.
+  if (SEQUENCE_EARLY.test(text) || imperativeAfterComma(text, cues)) return false;
   // One past-tense verb in a relative clause ("a cost structure that was paid for") is no story;
   // two narrative markers are.
   return !cues.imperative.test(text) && countMatches(text, narrativeOf(cues)) < 2;

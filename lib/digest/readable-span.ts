@@ -6,6 +6,7 @@
 import type { DigestLanguage } from '../text/digest-language';
 import { isStopWord } from '../text/stop-words';
 import { stemWord } from '../text/stem-word';
+import { CUES } from './cue-phrases';
 
 /** A contiguous part of a sentence that reads alone: `sentence.slice(start) === text`. */
 export interface ReadableSpan {
@@ -19,7 +20,7 @@ export interface ReadableSpan {
  *  German connective adverbs are absent on purpose: they invert the clause ("Allerdings ist
  *  das…"), so what follows them is no sentence. */
 const STRIPPABLE: Record<DigestLanguage, RegExp> = {
-  en: /^(?:(?:and|but|so|yet|still|now|plus|then|also|instead|however|meanwhile|separately|moreover|furthermore|additionally|besides|likewise|similarly|indeed|importantly|crucially|notably|admittedly|ultimately|overall|again|anyway|finally|first|second|third|lastly|thus|hence|therefore|consequently|conversely|in (?:addition|fact|turn|other words|short|sum|the end|particular|contrast|any case|practice)|as a result|by contrast|on the other hand|better yet|even better|worse|worse still|that said|after all|of course|to be sure|for (?:example|instance)|at the same time|above all)\b,?\s+)+/i,
+  en: /^(?:(?:and|but|so|yet|still|now|plus|then|also|instead|however|what['’]s more|meanwhile|separately|moreover|furthermore|additionally|besides|likewise|similarly|indeed|importantly|crucially|notably|admittedly|ultimately|overall|again|anyway|finally|first|second|third|lastly|thus|hence|therefore|consequently|conversely|in (?:addition|fact|turn|other words|short|sum|the end|particular|contrast|any case|practice)|as a result|by contrast|on the other hand|better yet|even better|worse|worse still|that said|after all|of course|to be sure|for (?:example|instance)|at the same time|above all)\b,?\s+)+/i,
   de: /^(?:(?:und|aber|doch|denn|sondern|oder)\s+)+/i,
   fr: /^(?:(?:et|mais|donc|or|cependant|pourtant|toutefois|néanmoins|en outre|par ailleurs|de plus|en effet|enfin|bref|ensuite|puis|aussi|en revanche|par exemple|en fait|au contraire|d['’]ailleurs|en somme|finalement|surtout)\b,?\s+)+/iu,
   es: /^(?:(?:y|pero|sin embargo|además|asimismo|por otro lado|por otra parte|por eso|por lo tanto|por tanto|en cambio|así que|de hecho|por ejemplo|en efecto|finalmente|también|incluso|eso sí|al final)\b,?\s+)+/iu,
@@ -28,10 +29,16 @@ const STRIPPABLE: Record<DigestLanguage, RegExp> = {
 /** An opening that refers back to earlier text: a pronoun or demonstrative subject, "another",
  *  "the same", "such". */
 const POINTS_BACK: Record<DigestLanguage, RegExp> = {
-  en: /^(?:this|that|these|those|it|its|they|their|them|he|she|his|her|him|such|another|both|neither|here|there's a reason|the (?:same|latter|former|other|rest)|one of (?:them|these|those)|all of (?:them|this|these)|some of (?:them|these|those)|that's|it's|here's|they're|he's|she's|there are (?:two|three|several) (?:reasons|things|ways))\b/i,
+  en: /^(?:this|that|these|those|it|its|they|their|them|he|she|his|her|him|such|another|both|neither|here|there's a reason|the (?:same|latter|former|other|rest)|one of (?:them|these|those)|all of (?:them|this|these)|some of (?:them|these|those)|that's|it's|here's|they're|he's|she's|there are (?:two|three|several) (?:reasons|things|ways)|(?:when|if|once|after|before|until|unless|because of|despite|for|in|at|by|with|without) (?:this|that|these|those|it|them|which)\b|if (?:so|not)\b)\b/i,
   de: /^(?:dies|diese[rsnm]?|das (?:ist|war|sind|waren|heißt|bedeutet|zeigt|gilt|liegt)|der(?:en|selbe)|er|ihr|ihre[rsnm]?|sein|seine[rsnm]?|dabei|damit|dazu|darum|davon|dadurch|deshalb|deswegen|daher|dennoch|trotzdem|allerdings|außerdem|zudem|jedoch|stattdessen|somit|also|ebenso|auch das|solche[rsnm]?|beide)\b/i,
   fr: /^(?:ce(?:la|ci|s|tte|t)?|ça|il (?!faut|est (?:\p{L}+ )?(?:de|que|possible|important|essentiel|nécessaire|temps))|elle|ils|elles|son|sa|ses|leur|leurs|celui|celle|ceux|celles|un autre|une autre|le même|la même|les mêmes|tel|telle|tels|telles|là)\b/iu,
   es: /^(?:esto|eso|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|él|ella|ellos|ellas|su|sus|otro|otra|otros|otras|lo mismo|la misma|el mismo|tal|tales|allí|ahí)\b/iu,
+};
+
+/** Pointing back inside the first words: "Nurses can then…", "X, in other words, is…", "When doctors
+ *  ignore these triggers…", "Being able to play a role in that change…", "flagged once for it". */
+const POINTS_BACK_EARLY: Partial<Record<DigestLanguage, RegExp>> = {
+  en: /^(?:\S+\s+){1,3}(?:then|instead|again|likewise)\b|^[^,]{1,40},\s*(?:in other words|however|though|therefore|for example|for instance|in turn|as a result|too|also|then|in fact|of course),|^(?:\S+\s+){0,6}?(?:these|those)\s|^(?:\S+\s+){0,6}?(?:in|of|on|to|for|with|by|from|at|about|after|before|despite|during) (?:this|that) (?!(?:week|month|year|morning|day|night|time|season|way)\b)\w+|^(?:\S+\s+){1,6}?(?:for|of|about|with) (?:it|them)\b/i,
 };
 
 /** "This week", "That night": a demonstrative that dates the sentence rather than pointing back. */
@@ -70,17 +77,19 @@ function countWords(text: string): number {
 
 /** True when a clause cut from a sentence opens like the subject of a sentence. */
 function opensLikeSubject(clause: string, lang: DigestLanguage): boolean {
-  if (!OPENS_WITH_LETTER_OR_DIGIT.test(clause) || pointsBack(clause, lang)) return false;
+  if (!OPENS_WITH_LETTER_OR_DIGIT.test(clause) || pointsBack(clause, lang, true)) return false;
   if (lang !== 'en' || DETERMINER_OPENING.test(clause)) return true;
+  // A bare verb after ", and" ("…, and invest as much as you can") is the rest of a predicate.
+  if (CUES.en.imperative.test(clause)) return false;
   const first = clause.slice(0, clause.search(NOT_LETTER) >>> 0).toLowerCase();
   return !isStopWord(first, lang) && !VERB_SHAPED.test(clause) && !OBJECT_PRONOUN_SECOND.test(clause);
 }
 
 /** True when `text` opens by pointing back at text before it. */
-export function pointsBack(text: string, lang: DigestLanguage): boolean {
+export function pointsBack(text: string, lang: DigestLanguage, cut = false): boolean {
   const bare = text.replace(LEADING_MARKS, '');
-  if (DATING_DEMONSTRATIVE.test(bare) || (lang === 'en' && EMPTY_IT.test(bare))) return false;
-  return POINTS_BACK[lang].test(bare) || STRIPPABLE[lang].test(bare);
+  if (DATING_DEMONSTRATIVE.test(bare) || (lang === 'en' && EMPTY_IT.test(bare) && !cut)) return false;
+  return POINTS_BACK[lang].test(bare) || STRIPPABLE[lang].test(bare) || !!POINTS_BACK_EARLY[lang]?.test(bare);
 }
 
 /** The spans of `sentence` that read alone, best first: the sentence itself when it does, else the
@@ -95,7 +104,9 @@ export function readableSpans(sentence: string, lang: DigestLanguage | null): Re
   if (connective) {
     const start = leading + connective[0].length;
     const rest = sentence.slice(start);
-    if (countWords(rest) >= MIN_SPAN_WORDS && OPENS_WITH_LETTER_OR_DIGIT.test(rest) && !pointsBack(rest, lang)) {
+    // An empty "it" reads alone in a whole sentence, but a span that starts with one counts as
+    // pointing back wherever the card is checked, so a cut never leaves one at the front.
+    if (countWords(rest) >= MIN_SPAN_WORDS && OPENS_WITH_LETTER_OR_DIGIT.test(rest) && !pointsBack(rest, lang, true)) {
       spans.push({ start, text: rest, cut: 'connective' });
     }
   }
