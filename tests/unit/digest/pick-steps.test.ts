@@ -40,6 +40,10 @@ describe('actionStrength (English)', () => {
     ['Allowing the soil to be a bit loose gives access to nutrients.', 0],
     ['Track officials had been keen to secure someone with a connection to the club.', 0],
     ['Now the pair are scared they will be discovered.', 0],
+    // Advice relayed to the public is advice to the reader; what a party did is not.
+    ['Police are also asking parents to talk to their children about obeying the speed limit.', 1],
+    ['The ministry asked the company to recall the cars last week.', 0],
+    ['Opt for salsa rather than a cream-based dip.', 2],
   ])('%j → %i', (text, expected) => expect(actionStrength(text, CUES.en, 'en').strength).toBe(expected));
 });
 
@@ -54,6 +58,8 @@ describe('generalRule', () => {
     ['en', 'He said the company had sold 3,000 vans in 2024.', false],
     ['en', 'Mourinho won three Premier League titles over two spells in charge of Chelsea.', false],
     ['en', 'Investors should read the filing that Apple published on Tuesday.', false],
+    ['en', 'Nurses can then focus on patients rather than alerts that do not require action.', false],
+    ['en', 'No matter how foolproof your plan may seem, consider what could go wrong.', false],
     ['de', 'Fordern kann man nur jemanden, wenn man sich selbst gefordert hat.', true],
     ['de', 'Der Minister sagte am Dienstag, er werde zurücktreten.', false],
     ['fr', 'Il est essentiel de mesurer la latence avant d’acheter du matériel.', true],
@@ -68,8 +74,40 @@ describe('methodScore', () => {
     ['It builds primitives for its own use, scales them until they are world class, and then sells them to everyone else.', true],
     ['The process has three steps: first map the workload, then pick the chip.', true],
     ['Shares of FedEx and UPS fell on the news.', false],
+    ['Putting your food on a plate is a simple way to know how much you are eating.', true],
+    ['The first step on the path to early retirement is figuring out what it means to you.', true],
   ])('%j method: %j', (text, isMethod) => {
     expect(methodScore(text, CUES.en) >= 2).toBe(isMethod);
+  });
+});
+
+describe('the method section', () => {
+  it('is never an approach the author argues against', () => {
+    const { digest } = explainDigest(
+      makeArticle([
+        'Most teams plan the migration first, then rewrite every service, and then switch over in one night.',
+        'That is a mistake that fails more often than it works.',
+        'Latency budgets decide which services can move at all.',
+      ]),
+    );
+    expect(digest.method).toBeNull();
+  });
+});
+
+describe('how-to headings', () => {
+  it('are the actions of a how-to that has a few of them', () => {
+    const { digest } = explainDigest(
+      makeArticle([
+        'Retiring early takes time and discipline, and most people start later than they should.',
+        ['heading', 'Define early retirement'],
+        'Many early retirees define it as not having to work to live, which is a different target from stopping work.',
+        ['heading', 'Track your spending'],
+        'A year of statements shows where the money goes, and most people underestimate it by a fifth.',
+        ['heading', 'Invest what is left'],
+        'Index funds keep costs low, which compounds into a larger balance over a few decades.',
+      ]),
+    );
+    expect(digest.inPractice.map((i) => i.text)).toEqual(['Define early retirement', 'Track your spending', 'Invest what is left']);
   });
 });
 
