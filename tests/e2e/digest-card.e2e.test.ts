@@ -7,28 +7,10 @@ import { writeArtifact } from './harness/artifacts';
 import { clickToolbar, launchExtensionBrowser, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
 import { listFixtures, startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousAxeViolations } from './harness/run-axe';
-import { runCli } from './harness/run-cli';
+import { runCli, type CliRecord } from './harness/run-cli';
 
 const NOW = new Date('2026-11-21T09:30:00.000Z');
 
-interface CliItem {
-  text: string;
-}
-interface CliDigest {
-  summary: string;
-  keyTakeaway: CliItem;
-  keyInsights: CliItem[];
-  principles: CliItem[];
-  method: CliItem | null;
-  inPractice: CliItem[];
-  topics: string[];
-  audience: string[];
-}
-interface CliRecord {
-  ok: boolean;
-  article: { title: string; url: string };
-  digest: CliDigest;
-}
 interface Expected {
   record: CliRecord;
   markdown: string;

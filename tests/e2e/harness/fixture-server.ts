@@ -30,20 +30,21 @@ export interface FixtureServer {
 }
 
 /** Every fixture page (file names without .html), sorted; read at collection time so each gets a test. */
-export function listFixtures(): string[] {
-  return readdirSync(FIXTURES_DIR)
+export function listFixtures(dir = FIXTURES_DIR): string[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.html'))
     .map((name) => name.slice(0, -'.html'.length))
     .sort();
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
-  const fixtures = listFixtures();
+/** `dir`: another folder of fixture pages than the shared one. */
+export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
+  const fixtures = listFixtures(dir);
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/slow/') return serveSlowly(response, readFileSync(join(FIXTURES_DIR, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
+    if (path === '/slow/') return serveSlowly(response, readFileSync(join(dir, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
     const fixture = /^\/fixtures\/([^/]+)\/$/.exec(path)?.[1];
-    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
+    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(dir, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body ?? 'not found');
   });
@@ -53,7 +54,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     fixtures,
     urlOf: (fixture) => `${origin}/fixtures/${fixture}/`,
-    fileOf: (fixture) => join(FIXTURES_DIR, `${fixture}.html`),
+    fileOf: (fixture) => join(dir, `${fixture}.html`),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
