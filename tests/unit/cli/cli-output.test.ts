@@ -90,4 +90,12 @@ describe('the CLI through a pipe with a slow reader', () => {
     expect(stdout.match(/^---\ntitle: /gm)?.length).toBe(copies.length);
     expect(stdout.trimEnd().endsWith("Quotes are the article's own words; the original is the authority.*")).toBe(true);
   }, 60_000);
+
+  it('a reader that leaves (| head) ends the run quietly, with the status of a broken pipe', async () => {
+    const run = startCli(Array.from({ length: 30 }, () => SAMPLE));
+    while (run.child.stdout.readableLength === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    run.child.stdout.destroy();
+    expect(await run.exited).toBe(141);
+    expect(run.stderr()).toBe('');
+  }, 60_000);
 });
