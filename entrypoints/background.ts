@@ -1,6 +1,6 @@
 // The background is thin: it injects the extractor into the tab the user chose, digests the
 // article with the local engine and answers the popup through the typed message contract
-// (lib/messages.ts).
+// (lib/messages.ts), to the extension's own pages only: not to scripts in web pages.
 //
 // Design: the toolbar action has a popup, so a click opens it (and grants activeTab for the
 // tab). The shortcut Alt+Shift+D is the manifest's `_execute_action` command, which does exactly
@@ -15,16 +15,19 @@ import { failure } from '../lib/article';
 import { describeInjectionFailure } from '../lib/describe-injection-failure';
 import { digestArticle } from '../lib/digest/digest-article';
 import { warmUpDigest } from '../lib/digest/warm-up-digest';
-import { createMessageRouter, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
+import { createMessageRouter, extensionPagesOnly, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
 
 const MENU_ID = 'digest-page';
 const EXTRACT_TIMEOUT_MS = 15_000;
 
 export default defineBackground(() => {
-  const route = createMessageRouter({ 'digest-tab': ({ tabId, now }) => digestTab(tabId, new Date(now)) });
+  const route = createMessageRouter(
+    { 'digest-tab': ({ tabId, now }) => digestTab(tabId, new Date(now)) },
+    extensionPagesOnly(browser.runtime.id, browser.runtime.getURL('/')),
+  );
   // sendResponse + `return true` works in every browser we ship to; a returned promise does not.
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const answer = route(message);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = route(message, sender);
     if (!answer) return undefined;
     void answer.then(sendResponse);
     return true;

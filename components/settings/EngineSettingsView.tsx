@@ -2,6 +2,7 @@
 // Default is local. Saving or testing a remote engine first asks for its origin's host
 // permission (granted at runtime; the manifest ships none).
 import { useEffect, useState } from 'preact/hooks';
+import { bindKey } from '../../lib/engines/endpoint-key';
 import type { EngineName, EngineSettings, RemoteEndpoint } from '../../lib/engines/engine-settings';
 import { originPatternFor } from '../../lib/engines/origin-permission';
 import { ChromeAiPanel } from './ChromeAiPanel';
@@ -38,11 +39,11 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
   if (!draft) return <p role="status">{status?.text ?? 'Loading settings…'}</p>;
   const remote = remoteOf(draft.engine);
 
-  /** The settings as they would be saved: a typed key replaces the stored one. */
+  /** The settings as they would be saved: a typed key replaces the stored one, each bound to its base URL's origin. */
   const withKeys = (settings: EngineSettings): EngineSettings => ({
     ...settings,
-    openaiCompatible: { ...settings.openaiCompatible, apiKey: keyInputs.openaiCompatible || settings.openaiCompatible.apiKey },
-    anthropic: { ...settings.anthropic, apiKey: keyInputs.anthropic || settings.anthropic.apiKey },
+    openaiCompatible: bindKey(settings.openaiCompatible, keyInputs.openaiCompatible),
+    anthropic: bindKey(settings.anthropic, keyInputs.anthropic),
   });
 
   /** Runs inside the click: the permission prompt must be the first thing awaited. */
@@ -111,7 +112,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
           onKeyInput={(key) => setKeyInputs({ ...keyInputs, [remote]: key })}
           onRemoveKey={() => {
             setKeyInputs({ ...keyInputs, [remote]: '' });
-            updateRemote(remote, { ...draft[remote], apiKey: '' });
+            updateRemote(remote, { ...draft[remote], apiKey: '', keyOrigin: '' });
           }}
         />
       )}

@@ -72,6 +72,7 @@ function storedWithKey(): EngineSettings {
   const settings = defaultEngineSettings();
   settings.engine = 'openai-compatible';
   settings.openaiCompatible.apiKey = SAVED_KEY;
+  settings.openaiCompatible.keyOrigin = 'https://api.openai.com';
   return settings;
 }
 
@@ -114,7 +115,28 @@ describe('EngineSettingsView', () => {
     expect(recorder.calls).toEqual(['permission http://localhost/*', 'test']);
     expect(q('.settings-status').textContent).toBe('Connected: llama3.2 answered in 5 ms.');
     await click(q('button[type="submit"]'));
-    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-new-key-000000' });
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-new-key-000000', keyOrigin: 'http://localhost:11434' });
+  });
+
+  it('keeps a key with the origin it was entered for: another base URL shows no saved key, and saving without one removes it', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await type(q<HTMLInputElement>('#openaiCompatible-base-url'), 'http://192.168.1.20:8080/v1');
+    expect(q<HTMLInputElement>('#openaiCompatible-api-key').placeholder).toBe('not set');
+    expect(root.textContent).toMatch(/The saved key is for https:\/\/api\.openai\.com/);
+    expect(root.textContent).toMatch(/no API key is sent/);
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://192.168.1.20:8080/v1', apiKey: '', keyOrigin: '' });
+    expect(JSON.stringify(recorder.saved)).not.toContain(SAVED_KEY);
+  });
+
+  it('keeps the stored key for the origin it was entered for when the path changes', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await type(q<HTMLInputElement>('#openaiCompatible-base-url'), 'https://api.openai.com/v2');
+    expect(q<HTMLInputElement>('#openaiCompatible-api-key').placeholder).toBe('••••••••9876 (saved)');
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ apiKey: SAVED_KEY, keyOrigin: 'https://api.openai.com' });
   });
 
   it('refuses a base URL it cannot turn into an origin, without asking for anything', async () => {

@@ -102,6 +102,30 @@ describe('hostile text in the Markdown export', () => {
   });
 });
 
+describe('terminal control characters', () => {
+  // The Markdown goes to terminals (the CLI's default output): ESC and the C0/C1 controls from a
+  // page would recolour, retitle or rewrite the reader's terminal. Newlines are the card's own.
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const payloads = ['\u001b[2J\u001b]0;pwned\u0007title', 'c1 \u009b31mred\u009b0m \u0085next', 'del\u007f bell\u0007 nul\u0000 bs\u0008 vt\u000b ff\u000c'];
+
+  it.each(payloads)('%j in every field: none reaches the Markdown, and the front matter still reads back', (payload) => {
+    const a = article(`${payload} in a sentence.`);
+    const d = digest(`${payload} in a sentence.`);
+    const markdown = digestToMarkdown(a, d);
+    expect(markdown).not.toMatch(CONTROLS);
+    expect(frontMatter(markdown)).toMatchObject({ title: a.title, author: a.byline });
+  });
+
+  it('any string (fast-check, binary): no control character but the newlines between lines', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(digestToMarkdown(article(text), digest(text))).not.toMatch(CONTROLS);
+      }),
+      fuzzSettings(300),
+    );
+  });
+});
+
 describe('hostile pages through the whole pipeline', () => {
   const sentences = [
     'Teams that own their customer relationship compound trust over many years of steady work.',
