@@ -32,7 +32,7 @@ interface CliRecord {
 interface Expected {
   record: CliRecord;
   markdown: string;
-  /** The fixture's own *.expect.json (see ../shared/fixtures/README.md). */
+  /** The fixture's own *.expect.json (see tests/fixtures/README.md). */
   fixture: { title: string; coverage: 'full' | 'partial'; audienceAnyOf?: string[] };
 }
 
