@@ -3,7 +3,6 @@
 // With jsonl it prints one line per input, in order, and never stops at a bad input.
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { checkHtml } from '../lib/guard/check-html';
@@ -11,8 +10,19 @@ import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
 import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
 import type { Failure } from '../lib/article';
+import { parseScriptArgs } from './script-args';
 
-const USAGE = 'usage: digest [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...';
+const USAGE = `Usage: npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...
+
+Extracts the article of each input and prints its digest card.
+  FILE            an .html or .html.gz file; URL is fetched; - reads standard input
+  --format md     the Markdown card with YAML front matter (default)
+  --format json   the article, the digest and timings, one JSON document per input
+  --format jsonl  the same, one line per input, in order; a bad input gives {"ok": false, "error": ...}
+  --url URL       the page's address for a file or standard input
+  --engine local  the digest engine (only local runs here; AI engines live in the extension)
+  --now ISO       fixes the clock (the card's dates), e.g. 2026-11-21T12:00:00Z
+  -h, --help      this text`;
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Digest engines the CLI can run; AI engines need settings and keys, so they live in the extension. */
 const ENGINES = ['local'] as const;
@@ -31,20 +41,22 @@ interface Options {
 type Loaded = { ok: true; html: string; url: string } | { ok: false; error: Failure };
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'md' },
-      url: { type: 'string' },
-      engine: { type: 'string', default: 'local' },
-      now: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const { values, positionals } = parseScriptArgs(
+    USAGE,
+    {
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'md' },
+        url: { type: 'string' },
+        engine: { type: 'string', default: 'local' },
+        now: { type: 'string' },
+      },
     },
-  });
-  if (values.help || positionals.length === 0) {
+    argv,
+  );
+  if (positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return 2;
   }
   if (!['md', 'json', 'jsonl'].includes(values.format)) {
     process.stderr.write(`--format must be md, json or jsonl, not ${JSON.stringify(values.format)}\n${USAGE}\n`);

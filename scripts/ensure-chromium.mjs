@@ -5,6 +5,15 @@ import { existsSync } from 'node:fs';
 
 const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: node scripts/ensure-chromium.mjs
+
+Exits 0 when Chromium is at $CHROMIUM_PATH (default /usr/bin/chromium); otherwise installs
+Debian's chromium with apt-get when run as root, or says how to install it and exits 1.
+  -h, --help   this text`);
+  process.exit(0);
+}
+
 if (existsSync(BINARY)) process.exit(0);
 if (process.getuid?.() !== 0) {
   console.error(`Chromium is missing at ${BINARY}. Install it with: sudo apt-get install -y chromium`);

@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser, openLibrary } from '../../tests/e2e/harness/extension-browser';
 import { DIGESTS_STORE, LIBRARY_DB_NAME } from '../../lib/storage/library-db';
@@ -14,6 +13,7 @@ import { loadCorpusPages } from './corpus-pages';
 import { FILL_LIBRARY, baseRecords } from './library-records';
 import { allListed, clearLibrary, watchImport } from './library-page-scripts';
 import { poll } from './poll-page';
+import { parseScriptArgs } from '../script-args';
 
 interface ProfileNode {
   id: number;
@@ -47,7 +47,17 @@ async function profiled(cdp: CDPSession, label: string, action: () => Promise<un
   console.log(topSelfTimes(profile as never).join('\n'));
 }
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, import: { type: 'boolean', default: false } } });
+const { values } = parseScriptArgs(
+  `Usage: npx tsx scripts/bench/library-profile.ts [--count N] [--import]   (after \`npx wxt build\`)
+
+CPU profile of the library page opening with N generated digests (and of importing a backup
+with --import): the functions with the most self time, and the .cpuprofile files in the temp
+folder. Builds the digests from the article-benchmark corpus in ../shared/eval/corpora.
+  --count N    digests in the library (default 10000)
+  --import     also profile an import of them into an empty library
+  -h, --help   this text`,
+  { options: { count: { type: 'string', default: '10000' }, import: { type: 'boolean', default: false } } },
+);
 const count = Number(values.count);
 const bases = baseRecords(loadCorpusPages().filter((p) => p.corpus === 'article-benchmark'));
 const browser = await launchExtensionBrowser();
