@@ -12,7 +12,7 @@ import { digestArticle } from '../lib/digest/digest-article';
 import { splitSentences } from '../lib/text/split-sentences';
 import type { Article } from '../lib/article';
 import { CORPORA_DIR, requireCorpora } from './bench/corpus-pages';
-import { parseScriptArgs } from './script-args';
+import { exitUnless, parseScriptArgs } from './script-args';
 
 parseScriptArgs(
   `Usage: npm run bench:digest
@@ -33,7 +33,7 @@ function sourceSentences(): string[] {
   for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) {
     pages.push({ html: readFileSync(join(fixtures, file), 'utf8'), url: `https://example.com/${file}` });
   }
-  requireCorpora();
+  exitUnless(requireCorpora);
   const news = join(CORPORA_DIR, 'summaries', 'html');
   for (const file of readdirSync(news).filter((f) => f.endsWith('.html.gz'))) {
     pages.push({ html: gunzipSync(readFileSync(join(news, file))).toString('utf8'), url: `https://example.com/${file}` });

@@ -12,7 +12,7 @@ import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract-article';
 import { CORPORA_DIR, requireCorpora } from './bench/corpus-pages';
-import { parseScriptArgs } from './script-args';
+import { exitUnless, parseScriptArgs } from './script-args';
 
 const { values, positionals } = parseScriptArgs(
   `Usage: npx tsx scripts/bench-extract.ts [DIR] [--rounds N]
@@ -24,7 +24,7 @@ CLI does) over every .html or .html.gz file in DIR, in one process, wall and CPU
   -h, --help   this text`,
   { allowPositionals: true, options: { rounds: { type: 'string', default: '1' } } },
 );
-if (positionals[0] === undefined) requireCorpora();
+if (positionals[0] === undefined) exitUnless(requireCorpora);
 const dir = positionals[0] ?? join(CORPORA_DIR, 'boilerplate', 'html');
 const rounds = Number(values.rounds);
 const pages = readdirSync(dir)

@@ -25,3 +25,13 @@ export function parseScriptArgs<T extends ParseArgsConfig>(usage: string, config
     process.exit(2);
   }
 }
+
+/** Runs `check`; when it throws (an input the script needs is missing), prints the message alone and exits 2. */
+export function exitUnless(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser, openLibrary } from '../../tests/e2e/harness/extension-browser';
 import { DIGESTS_STORE, LIBRARY_DB_NAME } from '../../lib/storage/library-db';
-import { loadCorpusPages } from './corpus-pages';
+import { loadCorpusPages, requireCorpora } from './corpus-pages';
 import { FILL_LIBRARY, baseRecords } from './library-records';
 import { allListed, clearLibrary, watchImport } from './library-page-scripts';
 import { poll } from './poll-page';
-import { parseScriptArgs } from '../script-args';
+import { exitUnless, parseScriptArgs } from '../script-args';
 
 interface ProfileNode {
   id: number;
@@ -59,6 +59,7 @@ folder. Builds the digests from the article-benchmark corpus in ../shared/eval/c
   { options: { count: { type: 'string', default: '10000' }, import: { type: 'boolean', default: false } } },
 );
 const count = Number(values.count);
+exitUnless(requireCorpora);
 const bases = baseRecords(loadCorpusPages().filter((p) => p.corpus === 'article-benchmark'));
 const browser = await launchExtensionBrowser();
 try {
