@@ -28,7 +28,7 @@ describe('library entries', () => {
       ['https://e.org/a', 'Café again'],
       ['https://e.org/b', 'Amazon’s Durability'],
     ]);
-    expect(entries[0]).toMatchObject({ site: 'Stratechery', savedAt: a.savedAt, search: expect.stringContaining('cafe again') });
+    expect(entries[0]).toMatchObject({ site: 'Stratechery', savedAt: a.savedAt, searchText: expect.stringContaining('cafe again') });
     expect(await store.newestEntries(1)).toEqual({ entries: [entries[0]], total: 2 });
     expect(await db.count(ENTRIES_STORE)).toBe(2);
   });
