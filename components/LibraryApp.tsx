@@ -176,7 +176,6 @@ export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) 
               onOpen={(entry) => setOpenUrl(entry.url)}
               onDelete={(entry) => void remove(entry.url)}
               onTopic={(topic) => filterBy({ topic })}
-              onAudience={(audience) => filterBy({ audience })}
             />
           )}
         </main>

@@ -1,6 +1,7 @@
 // One saved digest in the library list: title (opens the card), source, a preview badge when a
-// paywall cut the article short, summary, topic and audience chips (each filters the list), delete.
-import type { Audience } from '../lib/digest/digest-schema';
+// paywall cut the article short, summary, topic chips (each filters the list), delete. Re-rendered
+// only when its entry changes: each keystroke of a search re-renders the list.
+import { Component } from 'preact';
 import { obsidianTag } from '../lib/obsidian/obsidian-tag';
 import type { LibraryEntry as Entry } from '../lib/storage/library-entry';
 import { ChipList } from './ChipList';
@@ -13,27 +14,40 @@ const TEXT = {
   saved: (date: string) => `saved ${date}`,
   minutes: (minutes: number) => `${minutes} min read`,
   topicsOf: (title: string) => `Topics of ${title}`,
-  audienceOf: (title: string) => `Best for, ${title}`,
   delete: 'Delete',
   deleteLabel: (title: string) => `Delete ${title}`,
 };
 
-interface LibraryEntryProps {
-  entry: Entry;
-  onOpen: () => void;
-  onDelete: () => void;
+export interface EntryActions {
+  onOpen: (entry: Entry) => void;
+  onDelete: (entry: Entry) => void;
   /** A topic chip was picked: its tag form. */
   onTopic: (tag: string) => void;
-  onAudience: (audience: Audience) => void;
 }
 
-export function LibraryEntry({ entry, onOpen, onDelete, onTopic, onAudience }: LibraryEntryProps) {
+interface LibraryEntryProps {
+  entry: Entry;
+  /** The same object from one render to the next (the list keeps it). */
+  actions: EntryActions;
+}
+
+export class LibraryEntry extends Component<LibraryEntryProps> {
+  override shouldComponentUpdate(next: LibraryEntryProps): boolean {
+    return next.entry !== this.props.entry || next.actions !== this.props.actions;
+  }
+
+  override render() {
+    return <EntryItem {...this.props} />;
+  }
+}
+
+function EntryItem({ entry, actions }: LibraryEntryProps) {
   const title = entry.title || entry.url;
   const facts = [entry.site, TEXT.saved(formatPublished(entry.updatedAt) ?? entry.updatedAt), TEXT.minutes(readingMinutes(entry.wordCount))];
   return (
     <li class="entry">
       <h2 class="entry-title">
-        <button type="button" class="link-button" onClick={onOpen}>
+        <button type="button" class="link-button" onClick={() => actions.onOpen(entry)}>
           {title}
         </button>
       </h2>
@@ -42,16 +56,13 @@ export function LibraryEntry({ entry, onOpen, onDelete, onTopic, onAudience }: L
       </p>
       <p class="entry-summary">{entry.summary}</p>
       <div class="entry-foot">
-        <div class="entry-chips">
-          <ChipList
-            values={entry.topics.slice(0, LISTED_TOPICS)}
-            label={TEXT.topicsOf(title)}
-            onPick={(topic) => onTopic(obsidianTag(topic) ?? topic)}
-            pickable={(topic) => obsidianTag(topic) !== null}
-          />
-          <ChipList values={entry.audience} label={TEXT.audienceOf(title)} tone="audience" onPick={onAudience} />
-        </div>
-        <button type="button" class="button danger" onClick={onDelete} aria-label={TEXT.deleteLabel(title)}>
+        <ChipList
+          values={entry.topics.slice(0, LISTED_TOPICS)}
+          label={TEXT.topicsOf(title)}
+          onPick={(topic) => actions.onTopic(obsidianTag(topic) ?? topic)}
+          pickable={(topic) => obsidianTag(topic) !== null}
+        />
+        <button type="button" class="button danger" onClick={() => actions.onDelete(entry)} aria-label={TEXT.deleteLabel(title)}>
           {TEXT.delete}
         </button>
       </div>

@@ -10,7 +10,7 @@
 // and 1.3 s (MiniSearch), this scan with the narrowing below in a few ms.
 import type { LibraryEntry } from '../storage/library-entry';
 import { obsidianTag, tagKey } from '../obsidian/obsidian-tag';
-import { searchFold, SEARCH_PART_BREAK, WORD } from './search-text';
+import { searchFold, searchWords, SEARCH_PART_BREAK } from './search-text';
 
 export interface DigestQuery {
   /** Words that must each appear somewhere in the card or the article (any order). */
@@ -46,8 +46,9 @@ interface Matches {
  */
 export function createDigestSearch(): (entries: readonly LibraryEntry[], query: DigestQuery) => LibraryEntry[] {
   let cacheFor: readonly LibraryEntry[] | undefined;
-  const cache = new Map<string, { matches: Matches; result: LibraryEntry[] }>();
-  let last: { query: DigestQuery; words: string[]; matches: Matches } | undefined;
+  // Per query: where its matches are (what a narrower query searches) and the ranked result.
+  const cache = new Map<string, { at: number[]; result: LibraryEntry[] }>();
+  let last: { query: DigestQuery; words: string[]; at: number[] } | undefined;
   // Topic tag keys of each topic string met (topics repeat across digests).
   const topicKeys = new Map<string, string | null>();
   const keyOf = (topic: string) => {
@@ -60,11 +61,15 @@ export function createDigestSearch(): (entries: readonly LibraryEntry[], query: 
     return key;
   };
 
+  // Where each entry's card and article parts start, found once per list of entries.
+  let breaks = new Int32Array(0);
+
   return (entries, query) => {
     if (cacheFor !== entries) {
       cacheFor = entries;
       cache.clear();
       last = undefined;
+      breaks = new Int32Array(entries.length * 2).fill(-1);
     }
     const words = queryWords(query);
     const key = JSON.stringify([words, query.topic, query.audience, query.site]);
@@ -77,12 +82,12 @@ export function createDigestSearch(): (entries: readonly LibraryEntry[], query: 
         (!topic || entry.topics.some((t) => keyOf(t) === topic)) &&
         (!query.audience || (entry.audience as readonly string[]).includes(query.audience)) &&
         (!query.site || entry.site === query.site);
-      const matches = match(entries, narrows && last ? last.matches.at : null, words, keep);
-      found = { matches, result: ranked(entries, matches, words.length > 0) };
+      const matches = match(entries, breaks, narrows && last ? last.at : null, words, keep);
+      found = { at: matches.at, result: ranked(entries, matches, words.length > 0) };
       if (cache.size >= CACHED_QUERIES) cache.clear();
       cache.set(key, found);
     }
-    last = { query, words, matches: found.matches };
+    last = { query, words, at: found.at };
     const result = found.result;
     return result;
   };
@@ -90,7 +95,7 @@ export function createDigestSearch(): (entries: readonly LibraryEntry[], query: 
 
 /** The query's words, split and folded as the search text was. */
 function queryWords(query: DigestQuery): string[] {
-  return searchFold(query.text ?? '').match(WORD) ?? [];
+  return searchWords(searchFold(query.text ?? ''));
 }
 
 function sameFilters(a: DigestQuery, b: DigestQuery): boolean {
@@ -98,7 +103,7 @@ function sameFilters(a: DigestQuery, b: DigestQuery): boolean {
 }
 
 /** Scores the entries (or those at `within`) that pass the filters and hold every word; 0 words scores 0. */
-function match(entries: readonly LibraryEntry[], within: readonly number[] | null, words: readonly string[], keep: (entry: LibraryEntry) => boolean): Matches {
+function match(entries: readonly LibraryEntry[], breaks: Int32Array, within: readonly number[] | null, words: readonly string[], keep: (entry: LibraryEntry) => boolean): Matches {
   const at: number[] = [];
   const scores: number[] = [];
   const count = within ? within.length : entries.length;
@@ -106,7 +111,7 @@ function match(entries: readonly LibraryEntry[], within: readonly number[] | nul
     const i = within ? within[n]! : n;
     const entry = entries[i]!;
     if (!keep(entry)) continue;
-    const score = scoreOf(entry.searchText, words);
+    const score = scoreOf(entry.searchText, words, breaks, i);
     if (score < 0) continue;
     at.push(i);
     scores.push(score);
@@ -115,21 +120,34 @@ function match(entries: readonly LibraryEntry[], within: readonly number[] | nul
 }
 
 /** The sum of each word's weight where it first appears, or -1 when a word is missing. */
-function scoreOf(text: string, words: readonly string[]): number {
+function scoreOf(text: string, words: readonly string[], breaks: Int32Array, i: number): number {
   let score = 0;
-  let breaks: [number, number] | undefined;
   for (const word of words) {
     const found = text.indexOf(word);
     if (found < 0) return -1;
-    breaks ??= [text.indexOf(SEARCH_PART_BREAK), text.lastIndexOf(SEARCH_PART_BREAK)];
-    score += found < breaks[0] ? WEIGHTS[0] : found < breaks[1] ? WEIGHTS[1] : WEIGHTS[2];
+    if (breaks[2 * i]! < 0) {
+      // Forward from the start: the title and the card are short, the article's words long.
+      const card = text.indexOf(SEARCH_PART_BREAK);
+      breaks[2 * i] = card < 0 ? text.length : card;
+      const article = card < 0 ? -1 : text.indexOf(SEARCH_PART_BREAK, card + 1);
+      breaks[2 * i + 1] = article < 0 ? text.length : article;
+    }
+    score += found < breaks[2 * i]! ? WEIGHTS[0] : found < breaks[2 * i + 1]! ? WEIGHTS[1] : WEIGHTS[2];
   }
   return score;
 }
 
-/** The matched entries, best score first, then in the entries' order (newest first). */
+/** The matched entries, best score first, then in the entries' order (newest first): a stable counting sort, scores being small. */
 function ranked(entries: readonly LibraryEntry[], matches: Matches, byScore: boolean): LibraryEntry[] {
-  const order = matches.at.map((_, n) => n);
-  if (byScore) order.sort((a, b) => matches.scores[b]! - matches.scores[a]! || matches.at[a]! - matches.at[b]!);
-  return order.map((n) => entries[matches.at[n]!]!);
+  const { at, scores } = matches;
+  if (!byScore) return at.map((i) => entries[i]!);
+  let top = 0;
+  for (const score of scores) if (score > top) top = score;
+  // Where each score's block starts in the result, the best first.
+  const starts = new Array<number>(top + 2).fill(0);
+  for (const score of scores) starts[top - score + 1]!++;
+  for (let s = 1; s < starts.length; s++) starts[s]! += starts[s - 1]!;
+  const result = new Array<LibraryEntry>(at.length);
+  for (let n = 0; n < at.length; n++) result[starts[top - scores[n]!]!++] = entries[at[n]!]!;
+  return result;
 }

@@ -18,12 +18,23 @@ export const SEARCH_PART_BREAK = '\u0001';
  */
 export const MAX_ARTICLE_WORDS_CHARS = 60_000;
 
+// Spaces, control characters, ASCII and common Unicode punctuation and symbols: what separates
+// words, once text is folded (NFKD has turned full-width and compatibility forms into plain ones).
+// A character class without \p{…} escapes: splitting an article with `[\p{L}\p{N}]+` took most of
+// the time of writing an entry (0.4 ms of ~2 ms a digest, 10,000 of them in an import).
+const SEPARATORS = /[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u3003\u3008-\u3020\u3030\ufe10-\ufe6f\ufeff\uff00-\uff0f]+/;
 const CONTROL = /[\u0000-\u001f\u007f]+/g;
-/** Runs of letters and digits (any script): the words of a text, as search splits its queries. */
-export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
+/** Folds text as search compares it: case, accents and typographic quotes aside; control characters become spaces. */
 export function searchFold(text: string): string {
-  return foldText(text).replace(CONTROL, ' ');
+  // Plain ASCII (most English text) needs only lower-casing: NFKD and the rest cost more.
+  return NOT_ASCII.test(text) ? foldText(text).replace(CONTROL, ' ') : text.toLowerCase().replace(CONTROL, ' ');
+}
+
+/** The words of folded text, in order (repeats kept). */
+export function searchWords(folded: string): string[] {
+  return folded.split(SEPARATORS).filter((word) => word !== '');
 }
 
 export function searchTextOf(record: Pick<SavedDigest, 'url' | 'article' | 'digest'>): string {
@@ -33,14 +44,23 @@ export function searchTextOf(record: Pick<SavedDigest, 'url' | 'article' | 'dige
   const card = searchFold(
     [article.byline ?? '', siteOf(record), digest.summary, ...items.map((item) => item.text), ...digest.topics, ...digest.audience].join('\n'),
   );
-  const held = `${title}\n${card}`;
-  const words: string[] = [];
+  return [title, card, articleWords(searchFold(article.text), `${title}\n${card}`)].join(SEARCH_PART_BREAK);
+}
+
+/**
+ * The distinct words of the article that the card does not hold (`held`), in order of first use.
+ * (Sorting them, to drop each word that begins a longer one, saved a tenth of the space and
+ * doubled the time of writing an entry.)
+ */
+function articleWords(folded: string, held: string): string {
+  const heldWords = new Set(searchWords(held));
+  const kept: string[] = [];
   let length = 0;
-  for (const word of new Set(searchFold(article.text).match(WORD) ?? [])) {
-    if (word.length < 2 || held.includes(word)) continue;
+  for (const word of new Set(searchWords(folded))) {
+    if (word.length < 2 || heldWords.has(word)) continue;
     length += word.length + 1;
     if (length > MAX_ARTICLE_WORDS_CHARS) break;
-    words.push(word);
+    kept.push(word);
   }
-  return [title, card, words.join(' ')].join(SEARCH_PART_BREAK);
+  return kept.join(' ');
 }
