@@ -4,10 +4,11 @@
 // being typed matches); results rank by where each word was found first (title 3, card 2,
 // article 1), newest first between equals. With no words, the entries keep their order.
 //
-// Why by hand and not a search library: on 10,000 digests of the bench (part 4) MiniSearch took
-// 17 s to index and 154 MiB, FlexSearch (forward tokenizer, for prefixes) 68 s and 150 MiB,
-// where these strings take 37 MiB and no time to build; they answered in 14 ms (p95, FlexSearch)
-// and 1.3 s (MiniSearch), this scan with the narrowing below in a few ms.
+// Why by hand and not a search library: on the 10,000 digests of bench part 4 (in Node, on a
+// busy machine) MiniSearch took 17 s to index them and 154 MiB, FlexSearch (forward tokenizer,
+// for prefixes) 68 s and 150 MiB, where these strings are written with each entry and take
+// about 25 MiB; FlexSearch answered in 14 ms (p95), MiniSearch in 1.3 s, this scan with the
+// narrowing below in a few ms.
 import type { LibraryEntry } from '../storage/library-entry';
 import { obsidianTag, tagKey } from '../obsidian/obsidian-tag';
 import { searchFold, searchWords, SEARCH_PART_BREAK } from './search-text';
