@@ -28,7 +28,7 @@ export interface ExportServices {
   /** Where Send to Obsidian puts the note (Settings). */
   obsidianSettings(): Promise<ObsidianSettings>;
   /** Opens an address that is not a web page (obsidian://), for the system to hand to its app. */
-  openUrl(url: string): void;
+  openUrl(url: string): Promise<void> | void;
 }
 
 /** An action's outcome, announced under the buttons; Send to Obsidian adds the link it opened. */
@@ -71,7 +71,7 @@ export function ExportActions({ services, article, digest, onNotice }: ExportAct
     await services.copyText(services.toMarkdown(article, digest));
     const settings = await services.obsidianSettings();
     const href = obsidianNewUrl(article.title, settings);
-    services.openUrl(href);
+    await services.openUrl(href);
     // The link stays for when the browser asked first, or nothing answered the address.
     return { text: settings.silent ? TEXT.sentSilently : TEXT.opening, link: { href, label: TEXT.openLink } };
   }, onNotice);

@@ -21,7 +21,7 @@ export interface LibraryServices {
   /** Where Send to Obsidian puts a note (Settings). */
   obsidianSettings(): Promise<ObsidianSettings>;
   /** Opens an address that is not a web page (obsidian://), for the system to hand to its app. */
-  openUrl(url: string): void;
+  openUrl(url: string): Promise<void> | void;
   now(): Date;
   /** Records which card is open (or none) in the page address, so reload and links keep it. */
   showCardInAddress(url: string | null): void;

@@ -27,7 +27,7 @@ export function createLibraryServices(): LibraryServices {
     },
     copyText: (text) => navigator.clipboard.writeText(text),
     obsidianSettings: async () => (await OBSIDIAN_SETTINGS.read(browser.storage.local)).value,
-    openUrl: openExternally,
+    openUrl: (url) => openExternally(url),
     now: () => new Date(),
     showCardInAddress(url) {
       history.replaceState(null, '', url ? `#${encodeURIComponent(url)}` : location.pathname);

@@ -32,14 +32,16 @@ export function createPopupServices(): PopupServices {
     (namedTab ? undefined : claimEarlySettings()) ?? browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
   settingsRead.catch(() => undefined);
 
+  async function targetTab(): Promise<TargetTab> {
+    const tab = namedTab
+      ? await browser.tabs.get(Number(namedTab))
+      : ((await earlyTab()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+    if (tab?.id === undefined) throw new Error('There is no tab to digest.');
+    return toTarget(tab);
+  }
+
   return {
-    async targetTab() {
-      const tab = namedTab
-        ? await browser.tabs.get(Number(namedTab))
-        : ((await earlyTab()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
-      if (tab?.id === undefined) throw new Error('There is no tab to digest.');
-      return toTarget(tab);
-    },
+    targetTab,
     async waitUntilLoaded(tabId, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       let tab = toTarget(await browser.tabs.get(tabId));
@@ -64,7 +66,10 @@ export function createPopupServices(): PopupServices {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     obsidianSettings: async () => (await OBSIDIAN_SETTINGS.read(browser.storage.local)).value,
-    openUrl: openExternally,
+    // From the page being read: the popup's own page (a tab, when opened from the menu) stays as it is.
+    async openUrl(url) {
+      await openExternally(url, (await targetTab()).id);
+    },
     async openLibrary(target) {
       const hash = target ? libraryHash('url' in target ? { url: libraryKey(target.url) } : target) : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
