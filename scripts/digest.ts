@@ -13,7 +13,19 @@ import { DEFAULT_INPUT_LIMITS, type InputLimits } from './cli/input-limits';
 import { loadInput } from './cli/load-input';
 import { createWrite, ReaderGone, type Write } from './cli/write-output';
 
-const USAGE = 'usage: digest [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout SECONDS] FILE|URL|- ...';
+const USAGE = `Usage: npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] FILE|URL|- ...
+
+Extracts the article of each input and prints its digest card.
+  FILE            an .html or .html.gz file; URL is fetched; - reads standard input
+                  (a file whose name starts with - goes after --)
+  --format md     the Markdown card with YAML front matter (default)
+  --format json   the article, the digest and timings, one JSON document per input
+  --format jsonl  the same, one line per input, in order; a bad input gives {"ok": false, "error": ...}
+  --url URL       the page's address for a file or standard input
+  --engine local  the digest engine (only local runs here; AI engines live in the extension)
+  --now ISO       fixes the clock (the card's dates), e.g. 2026-11-21T12:00:00Z
+  --timeout S     seconds a URL may take in all (default 30); every input may be 24 MB at most
+  -h, --help      this text`;
 /** Digest engines the CLI can run; AI engines need settings and keys, so they live in the extension. */
 const ENGINES = ['local'] as const;
 /** A shell's exit status for a process whose reader went away (128 + SIGPIPE), as `yes | head` reports. */
@@ -43,9 +55,14 @@ async function main(argv: string[], output: Output): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help || positionals.length === 0) {
+  // Asked for, the usage is the answer (standard output, status 0); without an input, a complaint.
+  if (values.help) {
+    await output.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) {
     await output.err(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return 2;
   }
   const problem = optionProblem(values);
   if (problem) {
@@ -80,7 +97,11 @@ const OPTIONS = {
 
 const KNOWN_OPTION = /^(--(format|url|engine|now|timeout|help)(=.*)?|-h)$/;
 
-/** parseArgs throws on a mistyped command line; that is the user's mistake, answered with usage, not a stack trace. */
+/**
+ * parseArgs throws on a mistyped command line; that is the user's mistake, answered with usage, not a
+ * stack trace. Not scripts/script-args.ts: that one exits at once, where this CLI's writes are awaited
+ * (write-output.ts), and a file name that starts with "-" gets its own answer here.
+ */
 function parseArguments(argv: string[]) {
   try {
     return { ok: true as const, ...parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }) };

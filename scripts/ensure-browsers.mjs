@@ -4,6 +4,16 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: node scripts/ensure-browsers.mjs
+
+Exits 0 when Chromium ($CHROMIUM_PATH, default /usr/bin/chromium) and Firefox ESR ($FIREFOX_PATH,
+default /usr/bin/firefox-esr) are both there; otherwise installs the missing Debian packages with
+apt-get when run as root, or says how to install them and exits 1.
+  -h, --help   this text`);
+  process.exit(0);
+}
+
 const BROWSERS = [
   { name: 'Chromium', binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debianPackage: 'chromium' },
   { name: 'Firefox ESR', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },

@@ -8,6 +8,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startHostileServer } from '../../tests/helpers/hostile-http-server';
+import { parseScriptArgs } from '../script-args';
+
+const USAGE = `Usage: npx tsx scripts/bench/hostile-urls.ts
+
+Runs the CLI once, with its default budgets, against a local server of hostile answers on
+127.0.0.1 (a gzip bomb, a 300 MB body, a byte every 2 s, a redirect loop, a PNG, then one good
+article) under /usr/bin/time -v; prints each answer, the wall time and the peak memory, and
+PASS (exit 0) when all six are answered in order within 150 s and 1 GB, else FAIL (exit 1).
+  -h, --help   this text`;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TIME = '/usr/bin/time';
@@ -71,6 +80,7 @@ function parseWall(text: string): number {
     .reduce((seconds, part) => seconds * 60 + Number(part), 0);
 }
 
+parseScriptArgs(USAGE, {});
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

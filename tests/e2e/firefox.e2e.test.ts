@@ -7,7 +7,6 @@
 // saving an AI endpoint whose origin Firefox asks the user for (the prompt accepted as a user
 // does). How Firefox is driven: harness/firefox-browser.ts and harness/firefox-popup.ts.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +18,7 @@ import { clickToolbar, closePopups, openedPopup, openPopupAsTab, pressShortcut, 
 import { byText, clickButton, textOf, textsOf } from './harness/page-text';
 import { servePdf } from './harness/pdf-server';
 import { runCli, type CliRecord } from './harness/run-cli';
-
-/** The pages the repository vendors (tests/fixtures), served from 127.0.0.1. */
-const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+import { localDay } from '../../lib/markdown/front-matter';
 
 interface Expected {
   record: CliRecord;
@@ -35,7 +32,7 @@ const expected = new Map<string, Expected>();
 const others: FirefoxBrowser[] = [];
 
 beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES_DIR);
+  server = await startFixtureServer();
   // The CLI's answers are computed while Firefox starts.
   const cli = server.fixtures.map(async (fixture) => {
     const args = ['--url', server.urlOf(fixture), server.fileOf(fixture)];
@@ -51,19 +48,18 @@ afterAll(async () => {
 });
 
 /**
- * Markdown with its `saved:` date set aside: BiDi cannot fix an extension page's clock (its
- * preload scripts do not run there), so the date is checked on its own.
+ * Markdown with its `created:` day set aside: BiDi cannot fix an extension page's clock (its
+ * preload scripts do not run there), so the day is checked on its own.
  */
-function splitSavedDate(markdown: string): { saved: number; rest: string } {
-  const saved = /^saved: "(.+)"$/m.exec(markdown)?.[1];
-  return { saved: saved ? Date.parse(saved) : NaN, rest: markdown.replace(/^saved: ".+"$/m, 'saved: …') };
+function splitCreatedDay(markdown: string): { created: string | undefined; rest: string } {
+  return { created: /^created: (.+)$/m.exec(markdown)?.[1], rest: markdown.replace(/^created: .+$/m, 'created: …') };
 }
 
+/** The Markdown the extension gave equals the CLI's, its `created:` the reader's day between `from` and now. */
 function expectSameMarkdown(actual: string, cli: string, from: number): void {
-  const shown = splitSavedDate(`${actual}\n`);
-  expect(shown.rest).toBe(splitSavedDate(cli).rest);
-  expect(shown.saved).toBeGreaterThanOrEqual(from - 1000);
-  expect(shown.saved).toBeLessThanOrEqual(Date.now());
+  const shown = splitCreatedDay(`${actual}\n`);
+  expect(shown.rest).toBe(splitCreatedDay(cli).rest);
+  expect([localDay(new Date(from).toISOString()), localDay(new Date().toISOString())]).toContain(shown.created);
 }
 
 /** Clicks the toolbar button on a fresh tab showing `url`; returns the tab and the popup. */
@@ -75,7 +71,7 @@ async function clickOn(url: string): Promise<{ page: Page; popup: FirefoxPopup }
 const popupStatus = (popup: FirefoxPopup) => popup.waitFor((document) => document.querySelector('.status:not(.status-loading) .status-title')?.textContent);
 
 describe('Firefox: toolbar click on a fixture page', () => {
-  it.each(listFixtures(FIXTURES_DIR))('%s: card, Markdown, copy, save, library', async (fixture) => {
+  it.each(listFixtures())('%s: card, Markdown, copy, save, library', async (fixture) => {
     const { record, markdown, coverage } = expected.get(fixture)!;
     expect(record.ok).toBe(true);
     const started = Date.now();

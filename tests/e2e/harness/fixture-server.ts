@@ -1,10 +1,10 @@
-// Serves the shared fixture pages (and a page with no article) on 127.0.0.1, each at its own path.
+// Serves the fixture pages of tests/fixtures (and a page with no article) on 127.0.0.1, each at its own path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../../../shared/fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 
 export const NO_ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
 <body><nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">Cart</a></nav>
@@ -30,21 +30,20 @@ export interface FixtureServer {
 }
 
 /** Every fixture page (file names without .html), sorted; read at collection time so each gets a test. */
-export function listFixtures(dir = FIXTURES_DIR): string[] {
-  return readdirSync(dir)
+export function listFixtures(): string[] {
+  return readdirSync(FIXTURES_DIR)
     .filter((name) => name.endsWith('.html'))
     .map((name) => name.slice(0, -'.html'.length))
     .sort();
 }
 
-/** `dir`: another folder of fixture pages than the shared one. */
-export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
-  const fixtures = listFixtures(dir);
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const fixtures = listFixtures();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/slow/') return serveSlowly(response, readFileSync(join(dir, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
+    if (path === '/slow/') return serveSlowly(response, readFileSync(join(FIXTURES_DIR, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
     const fixture = /^\/fixtures\/([^/]+)\/$/.exec(path)?.[1];
-    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(dir, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
+    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body ?? 'not found');
   });
@@ -54,7 +53,7 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
     origin,
     fixtures,
     urlOf: (fixture) => `${origin}/fixtures/${fixture}/`,
-    fileOf: (fixture) => join(dir, `${fixture}.html`),
+    fileOf: (fixture) => join(FIXTURES_DIR, `${fixture}.html`),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -12,6 +12,7 @@ import { openLibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore, type LibraryStore } from '../../../lib/storage/library-store';
 import { backupText, sampleRecord } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 
 let dbCount = 0;
 const now = new Date('2026-11-22T00:00:00Z');
@@ -26,6 +27,9 @@ function storeServices(store: LibraryStore, downloads: Blob[]): LibraryServices 
     putAll: (records) => store.putAll(records),
     toMarkdown: (record) => `# ${record.article.title}\n`,
     download: (_name, data) => downloads.push(data),
+    copyText: async () => undefined,
+    obsidianSettings: async () => defaultObsidianSettings(),
+    openUrl: () => undefined,
     now: () => now,
     showCardInAddress: () => undefined,
   };

@@ -158,4 +158,34 @@ describe('EngineSettingsView', () => {
     await click(download);
     expect(root.textContent).toMatch(/Prompt API: ready on this device/);
   });
+
+  it("offers no connection test for the on-device model", async () => {
+    const stored = defaultEngineSettings();
+    stored.engine = 'chrome-ai';
+    await show(fakeServices(stored, { promptApi: 'available', summarizer: 'available' }));
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Test connection');
+  });
+
+  it.each(['absent', 'unavailable'] as const)("cannot choose Chrome's built-in AI where it is %s, nor save it as the default", async (promptApi) => {
+    const recorder = fakeServices(defaultEngineSettings(), { promptApi, summarizer: 'absent' });
+    await show(recorder);
+    const radio = q<HTMLInputElement>('input[value="chrome-ai"]');
+    expect(radio.disabled).toBe(true);
+    expect(radio.closest('label')?.textContent).toContain('Not available in this browser.');
+
+    // A stored choice from another browser (a synced profile, an import) is not saved again.
+    const stored = defaultEngineSettings();
+    stored.engine = 'chrome-ai';
+    const again = fakeServices(stored, { promptApi, summarizer: 'absent' });
+    render(null, root);
+    await show(again);
+    await click(q('button[type="submit"]'));
+    expect(again.calls).toEqual([]);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not available in this browser/);
+  });
+
+  it("can choose Chrome's built-in AI where the browser has it", async () => {
+    await show(fakeServices(defaultEngineSettings(), { promptApi: 'downloadable', summarizer: 'absent' }));
+    expect(q<HTMLInputElement>('input[value="chrome-ai"]').disabled).toBe(false);
+  });
 });

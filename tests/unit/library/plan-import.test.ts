@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileBase, markdownFiles } from '../../../lib/library/markdown-files';
+import { markdownFiles } from '../../../lib/library/markdown-files';
+import { obsidianFileName } from '../../../lib/obsidian/obsidian-file-name';
 import { planImport } from '../../../lib/library/plan-import';
 import { zipFiles } from '../../../lib/library/zip-files';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -50,18 +51,10 @@ describe('buildBackup + planImport', () => {
 });
 
 describe('markdownFiles + zipFiles', () => {
-  it('names files from titles, unique, and zips them', () => {
-    const files = markdownFiles([a, { ...a, url: 'https://example.org/c' }, b], (r) => `# ${r.article.title}\n`);
-    expect(files.map((f) => f.name)).toEqual(['amazon-s-durability.md', 'amazon-s-durability-2.md', 'second.md']);
+  it('names files as Obsidian names notes, unique whatever the case, and zips them', () => {
+    const files = markdownFiles([a, { ...a, url: 'https://example.org/c' }, b, { ...b, article: { ...b.article, title: 'SECOND' } }], (r) => `# ${r.article.title}\n`);
+    expect(files.map((f) => f.name)).toEqual([`${obsidianFileName(a.article.title)}.md`, `${obsidianFileName(a.article.title)} 2.md`, 'Second.md', 'SECOND 2.md']);
     const unzipped = unzipSync(zipFiles(files, now));
-    expect(strFromU8(unzipped['second.md']!)).toBe('# Second\n');
-  });
-
-  it.each([
-    ['Über: die Zukunft?', 'uber-die-zukunft'],
-    ['日本語のタイトル', '日本語のタイトル'],
-    ['///', 'digest'],
-  ])('markdownFileBase(%j) = %j', (title, base) => {
-    expect(markdownFileBase(title)).toBe(base);
+    expect(strFromU8(unzipped['Second.md']!)).toBe('# Second\n');
   });
 });

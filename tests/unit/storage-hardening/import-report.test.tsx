@@ -11,6 +11,7 @@ import { describeStorageError } from '../../../lib/storage/describe-storage-erro
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { backupText, sampleRecord } from '../library/sample-records';
 import { root, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 
 function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>): LibraryServices {
   const services = {
@@ -22,6 +23,9 @@ function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>
     putAll,
     toMarkdown: () => '',
     download: () => undefined,
+    copyText: async () => undefined,
+    obsidianSettings: async () => defaultObsidianSettings(),
+    openUrl: () => undefined,
     now: () => new Date('2026-11-22T00:00:00Z'),
     showCardInAddress: () => undefined,
   };
