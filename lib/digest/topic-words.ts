@@ -1,35 +1,110 @@
-// The candidate words of a sentence for topics: each word's stem, whether it is capitalized, in
-// the title, after a determiner, or cut from the word before by punctuation (which ends a phrase).
+// The noun phrases of a sentence, the candidates for topics. There is no part-of-speech tagger
+// here (the taggers that ship their data on npm cost more than the whole digest per word, see
+// pick-topics.ts), so a phrase is cut the way a chunker would from what is cheap to know: runs of
+// content words split at stop-words, numbers and punctuation; English verbs told by their form
+// (an "-ed" word after a noun, an irregular past) and by the words before them across the page
+// (after "to", "will", "they": a verb; after "the": a noun); German nouns by their capital.
 import type { Sentence } from './digest-types';
 import { wordFacts, type WordFacts } from './word-facts';
 import type { WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
+import { stemWord } from '../text/stem-word';
+import { memoizeWords } from '../text/word-memo';
 
-// Determiners and possessives per language; a word after one is likely a noun, and nouns are
-// what readers pick as keyphrases.
+// Determiners and possessives per language; a word after one is likely a noun.
 const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
-  en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'this', 'that', 'these', 'those', 'my', 'your']),
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']),
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses']),
-  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']),
-  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'de', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
 };
+// Words after which a lowercase word is a verb: infinitive marker, modals and auxiliaries, subject
+// pronouns, negation. Closed classes of each language, not a list of topics.
+const VERB_CUES: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'it']),
+  de: new Set(['ich', 'du', 'er', 'wir', 'man', 'zu', 'nicht', 'wird', 'werden', 'kann', 'können', 'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'hat', 'haben', 'ist', 'sind']),
+  fr: new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'se', 'a', 'ont', 'ai', 'avait', 'avaient', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent']),
+  es: new Set(['se', 'no', 'lo', 'le', 'les', 'me', 'te', 'nos', 'ha', 'han', 'he', 'había', 'habían', 'va', 'van', 'puede', 'pueden', 'debe', 'deben']),
+};
+// Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
+const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
+// English verb forms that are never nouns: irregular pasts and participles a stop-word list lacks.
+const IRREGULAR_VERBS = new Set(
+  ('ran began begun took taken gave given went gone came saw seen told found thought brought bought caught taught fought sought kept held ' +
+    'stood understood won lost met paid sent spent built fled fell fallen rose risen grew grown knew known drew drawn threw thrown wrote ' +
+    'written spoke spoken broke broken chose chosen drove driven ate eaten hid hidden struck stuck swore sworn wore worn tore torn woke ' +
+    'sank sunk shook forgot forgotten gotten sold meant slept swept wept sat lain laid dealt sprang rang sang sung flew flown shot fed ' +
+    'bent lent dug spun swung stung clung slid led ' +
+    'describe describes explain explains suggest suggests seem seems seemed')
+    .split(' '),
+);
+// English sentence adverbs and ordinals: function words in all but name.
+const NOT_TOPICS_EN = new Set(
+  ('meanwhile moreover furthermore thus therefore hence instead indeed perhaps rather quite almost nearly simply actually especially ' +
+    'likely unlikely recently finally currently eventually probably certainly clearly obviously second third fourth fifth sixth seventh ' +
+    'eighth ninth tenth hundred thousand million billion trillion dozen four five six seven eight nine ten eleven twelve twenty thirty ' +
+    'forty fifty hundreds thousands millions billions dozens half none else ever never always sometimes whose whom now near nearly beside ' +
+    'behind beyond despite outside inside amid besides except unlike versus toward onto upon throughout underneath ' +
+    'aground abroad ahead apart aside away afloat alike alone aboard anyway anywhere somewhere everywhere nowhere elsewhere together ' +
+    'biggest largest worst best greatest highest lowest latest earliest newest oldest strongest smallest longest fastest easiest hardest ' +
+    'toughest deepest richest poorest closest nearest heaviest worse better bigger larger smaller ' +
+    'january february april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'rep sen gov gen col lt sgt capt prof jr sr inc corp ltd co mph').split(' '),
+);
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const CAPITAL = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const CONTRACTION = /['’](?:re|s|t|ll|ve|d|m)$/;
+const PAST_FORM = /[^e]ed$/;
+const PARTICIPLE = /[^aeiou]ing$/;
+const ADVERB = /[^l]ly$/;
+// Nouns that look like adverbs (the capitalized ones, "Italy", "Emily", are names anyway).
+const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'fly', 'butterfly', 'tally', 'folly', 'lily', 'gully', 'melancholy']);
+const PLURAL = /[^su]s$/;
 
-export interface Word {
+/** One word of a candidate phrase. */
+export interface PhraseWord {
+  /** As written ("U.S." gets back its last period). */
   text: string;
+  /** Lowercased; the key for casing and the byline. */
+  lower: string;
   stem: string;
-  /** Starts with a capital letter. */
-  capital: boolean;
-  /** The title has its stem. */
-  inTitle: boolean;
-  /** Position in the token stream. */
+  /** Capitalized away from a sentence start or a heading: a name's word (or a German noun). */
+  name: boolean;
+  /** Where the capital says nothing: the sentence's first word, a heading, a title. */
+  caseUnknown: boolean;
+  /** Joins two parts of a name ("of" in "Bank of America"): never a phrase's end. */
+  join: boolean;
+  /** Seen only before another word of its phrase (an English "-ed" modifier, a German adjective): never a head. */
+  modifier: boolean;
+  /** Written apart from the word before (Japanese and Chinese words are not). */
+  spaced: boolean;
+}
+
+/** A run of words a chunker would call one noun phrase. */
+export interface Phrase {
+  words: PhraseWord[];
   position: number;
-  /** True when the word before it is a determiner. */
+  /** Right after a determiner ("the", "der", "les"...): the mark of a noun phrase. */
   determined: boolean;
-  gapBefore: boolean;
-  sentenceStart: boolean;
+}
+
+/** What the whole page says about a word: how often a verb cue and a determiner came before it,
+ *  and whether it is written small away from a sentence start. */
+export interface WordEvidence {
+  verbCues: Map<string, number>;
+  nounCues: Map<string, number>;
+  writtenSmall: Set<string>;
+}
+
+export function emptyEvidence(): WordEvidence {
+  return { verbCues: new Map(), nounCues: new Map(), writtenSmall: new Set() };
+}
+
+/** The words of a sentence with the facts topics need, shared by both passes. */
+function lowerOf(token: WordToken): string {
+  return token.lower.includes('’') ? token.lower.replaceAll('’', "'") : token.lower;
 }
 
 /** True when something other than spaces and hyphens separates two words (punctuation breaks a phrase). */
@@ -41,70 +116,161 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What reading a sentence's words carries from one word to the next. */
-interface WordReader {
-  sentence: Sentence;
-  offset: number;
-  lang: DigestLanguage | null;
-  titleStems: ReadonlySet<string>;
-  determiners: ReadonlySet<string> | null;
-  words: Word[];
-  count: number;
-  previousEnd: number;
-  previousLower: string;
-  previousWasCandidate: boolean;
+/** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before it. */
+export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence): void {
+  const { tokens, text, facts } = sentence;
+  const verbCues = VERB_CUES[lang];
+  const determiners = DETERMINERS[lang];
+  const small = sentence.blockType !== 'heading';
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1] as WordToken;
+    const token = tokens[i] as WordToken;
+    if (small && token.text === token.lower) evidence.writtenSmall.add(token.lower);
+    const stem = (facts[i] as WordFacts).topicStem;
+    if (stem === null || punctuationBetween(text, previous.end, token.start)) continue;
+    const before = lowerOf(previous);
+    const map = verbCues.has(before) || before.endsWith("n't") ? evidence.verbCues : determiners.has(before) ? evidence.nounCues : null;
+    if (map) map.set(stem, (map.get(stem) ?? 0) + 1);
+  }
 }
 
-/** The candidate words of a sentence (stop-words and numbers are only counted, never built), and
- *  how many words it has in all, for positions. */
-export function wordsOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, titleStems: ReadonlySet<string>): { words: Word[]; count: number } {
-  const reader: WordReader = {
-    sentence,
-    offset,
-    lang,
-    titleStems,
-    determiners: lang ? DETERMINERS[lang] : null,
-    words: [],
-    count: 0,
-    previousEnd: -1,
-    previousLower: '',
-    previousWasCandidate: false,
-  };
-  const { tokens } = sentence;
-  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
-    const token = tokens[tokenIndex] as WordToken;
-    if (!token.text.includes('-')) {
-      readWord(reader, token.text, tokenIndex, token.start, tokenIndex === 0);
+/** What reading one sentence carries from word to word. */
+interface PhraseReader {
+  heading: boolean;
+  phrases: Phrase[];
+  run: PhraseWord[];
+  runPosition: number;
+  runDetermined: boolean;
+}
+
+// What a word's spelling says, judged once per word and language (bits of one number).
+const NEVER = 1;
+const ADVERB_WHEN_SMALL = 2;
+const PAST = 4;
+const PARTICIPLE_FORM = 8;
+const PLURAL_FORM = 16;
+
+const shapeOf = memoizeWords((lower, lang): number => {
+  if (CONTRACTION.test(lower) && !lower.endsWith("'s")) return NEVER;
+  if (lang !== 'en') return 0;
+  if (NOT_TOPICS_EN.has(lower) || IRREGULAR_VERBS.has(lower)) return NEVER;
+  let shape = ADVERB.test(lower) && !LY_NOUNS.has(lower) ? ADVERB_WHEN_SMALL : 0;
+  if (lower.length > 4) {
+    if (PAST_FORM.test(lower)) shape |= PAST;
+    if (PARTICIPLE.test(lower)) shape |= PARTICIPLE_FORM;
+    if (PLURAL.test(lower)) shape |= PLURAL_FORM;
+  }
+  return shape;
+});
+
+/** True when the lowercased word can't be any part of a topic, whatever its neighbours. */
+function breaksPhrase(token: WordToken, lower: string, facts: WordFacts, shape: number, otherStops: ReadonlySet<string> | null): boolean {
+  if (facts.topicStem === null) {
+    // Two-letter acronyms ("AI", "EU") are names even where short words are not.
+    return !(lower.length === 2 && ALL_CAPITALS.test(token.text) && facts.contentStem !== null);
+  }
+  if (shape & NEVER || otherStops?.has(lower)) return true;
+  return (shape & ADVERB_WHEN_SMALL) !== 0 && token.text === token.lower;
+}
+
+/** The page says this word (its stem: "extends" is read by "to extend") is a verb: verb cues
+ *  precede it more often than determiners. */
+function readAsVerb(stem: string, evidence: WordEvidence | null): boolean {
+  if (!evidence) return false;
+  const verb = evidence.verbCues.get(stem) ?? 0;
+  return verb > 0 && verb >= (evidence.nounCues.get(stem) ?? 0);
+}
+
+/** Ends the current run: keeps it as a phrase once the words that can't end a noun phrase are dropped. */
+function closeRun(reader: PhraseReader): void {
+  const { run } = reader;
+  let end = run.length;
+  while (end > 0 && ((run[end - 1] as PhraseWord).join || (run[end - 1] as PhraseWord).modifier)) end--;
+  if (end > 0) reader.phrases.push({ words: run.slice(0, end), position: reader.runPosition, determined: reader.runDetermined });
+  reader.run = [];
+}
+
+/**
+ * The noun phrases of a sentence, and how many words it has in all (for positions). `evidence`
+ * comes from {@link gatherEvidence} over the page (null: other languages); `otherStops` is the
+ * stop-word list of a language the digest has no rules for.
+ */
+export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null): { phrases: Phrase[]; count: number } {
+  const reader: PhraseReader = { heading: sentence.blockType === 'heading', phrases: [], run: [], runPosition: 0, runDetermined: false };
+  const determiners = lang ? DETERMINERS[lang] : null;
+  const { tokens, facts, text } = sentence;
+  let previousEnd = -1;
+  let previousPossessive = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as WordToken;
+    const lower = lowerOf(token);
+
+    if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
+    // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
+    previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
+    const possessive = lower.endsWith("'s");
+    previousPossessive = possessive;
+    const bare = possessive ? lower.slice(0, -2) : lower;
+    const facts_ = possessive ? wordFacts(bare, lang) : (facts[i] as WordFacts);
+    const sentenceStart = i === 0;
+    const caseUnknown = sentenceStart || reader.heading;
+    const capital = CAPITAL.test(token.text);
+    const name = capital && !caseUnknown;
+    if (!name && NAME_JOINS.has(lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
+      reader.run.push({ text: token.text, lower, stem: lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true });
       continue;
     }
-    // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    let partStart = token.start;
-    for (const part of token.text.split('-')) {
-      if (part) readWord(reader, part, -1, partStart, tokenIndex === 0);
-      partStart += part.length + 1;
+    const shape = shapeOf(bare, lang);
+    if (breaksPhrase(token, bare, facts_, shape, otherStops)) {
+      closeRun(reader);
+      continue;
     }
+    const stem = facts_.topicStem ?? stemWord(bare, lang);
+    let modifier = false;
+    if (shape > 0 && !capital) {
+      const previous = reader.run[reader.run.length - 1];
+      // "the tanker spilled", "storms swirling": after a noun, an "-ed" or "-ing" word is a verb;
+      // before one it modifies it ("armed forces", "growing demand"), and never heads a phrase.
+      // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
+      const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
+      if (previous && (pastOrParticiple || ((shape & PLURAL_FORM) !== 0 && !previous.name && (shapeOf(previous.lower, lang) & PLURAL_FORM) !== 0))) {
+        closeRun(reader);
+        continue;
+      }
+      modifier = pastOrParticiple;
+    }
+    if (!capital && (readAsVerb(stem, evidence) || (lang === 'en' && beforeArticle(tokens, i, text)))) {
+      closeRun(reader);
+      continue;
+    }
+    // German writes every noun with a capital: a lowercase word there is an adjective (or a verb,
+    // which the run's end drops), and a sentence's first word is a noun unless the page writes it small.
+    if (lang === 'de') modifier = !capital || (caseUnknown && (evidence?.writtenSmall.has(bare) ?? false));
+    if (reader.run.length === 0) {
+      reader.runPosition = offset + i;
+      const before = tokens[i - 1];
+      reader.runDetermined = !!before && !!determiners?.has(lowerOf(before)) && !punctuationBetween(text, before.end, token.start);
+    }
+    const raw = possessive ? token.text.slice(0, -2) : token.text;
+    const shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
+    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start });
   }
-  return { words: reader.words, count: reader.count };
+  closeRun(reader);
+  return { phrases: reader.phrases, count: tokens.length };
 }
 
-/** Reads one word. `tokenIndex` is set for a whole token, whose lowercase form and facts are
- *  known; a part of a hyphenated word has neither. */
-function readWord(reader: WordReader, partText: string, tokenIndex: number, start: number, sentenceStart: boolean): void {
-  const { text, tokens, facts } = reader.sentence;
-  const position = reader.offset + reader.count++;
-  const punctuated = reader.previousEnd < 0 || punctuationBetween(text, reader.previousEnd, start);
-  reader.previousEnd = start + partText.length;
-  // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-  const possessive = partText.endsWith("'s") || partText.endsWith('’s');
-  const stripped = possessive ? partText.slice(0, -2) : partText;
-  const whole = possessive ? -1 : tokenIndex;
-  const lower = whole >= 0 ? (tokens[whole] as WordToken).lower : stripped.toLowerCase();
-  const determined = !!reader.determiners && !punctuated && reader.determiners.has(reader.previousLower);
-  const gapBefore = punctuated || !reader.previousWasCandidate;
-  reader.previousLower = lower;
-  const stem = (whole >= 0 ? (facts[whole] as WordFacts) : wordFacts(lower, reader.lang)).topicStem;
-  reader.previousWasCandidate = stem !== null;
-  if (stem === null) return;
-  const raw = stripped.includes('.') && DOTTED_ACRONYM.test(stripped) ? `${stripped}.` : stripped;
-  reader.words.push({ text: raw, stem, capital: CAPITAL.test(raw), inTitle: reader.titleStems.has(stem), position, determined, gapBefore, sentenceStart });
+// English words that open a noun phrase and never follow a noun inside one: a lowercase word
+// right before one is a verb or a preposition ("the memo reveals the", "Nova serves a").
+const ARTICLES_EN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function beforeArticle(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const next = tokens[index + 1];
+  return !!next && ARTICLES_EN.has(next.lower) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start);
+}
+
+/** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */
+function joinsName(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const next = tokens[index + 1];
+  const token = tokens[index] as WordToken;
+  return !!next && CAPITAL.test(next.text) && !punctuationBetween(text, token.end, next.start);
 }
