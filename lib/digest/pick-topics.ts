@@ -53,6 +53,8 @@ interface WordStat {
   count: number;
   /** Times the word ended a phrase of two or more words, or stood alone after a determiner: a noun. */
   heads: number;
+  /** Times it was written small away from a sentence start. */
+  small: number;
 }
 
 function countForm(forms: FormCount[], form: string): void {
@@ -90,10 +92,11 @@ function countPhrase(phrase: Phrase, candidates: Map<string, Candidate>, words: 
     if (word.join) continue;
     let stat = words.get(word.stem);
     if (!stat) {
-      stat = { count: 0, heads: 0 };
+      stat = { count: 0, heads: 0, small: 0 };
       words.set(word.stem, stat);
     }
     stat.count++;
+    if (!word.caseUnknown && !word.name) stat.small++;
   }
   const last = list[list.length - 1] as PhraseWord;
   if (list.length > 1 || phrase.determined) (words.get(last.stem) as WordStat).heads++;
@@ -170,10 +173,9 @@ const ADJECTIVE_EN = /(?:al|ous|ive|ic|ful|less|able|ible|ary|ish|ent|ant)$/;
 // Module constant: V8 recompiles a literal inside a function after major garbage collections.
 const STARTS_CAPITALIZED = /^\p{Lu}/u;
 
-function neverSmall(c: Candidate, evidence: WordEvidence): boolean {
-  for (const word of mostFrequent(c.forms).split(' ')) {
-    if (!STARTS_CAPITALIZED.test(word) || evidence.writtenSmall.has(word.toLocaleLowerCase())) return false;
-  }
+function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>): boolean {
+  if (!STARTS_CAPITALIZED.test(mostFrequent(c.forms))) return false;
+  for (const stem of c.stems) if ((words.get(stem) as WordStat).small > 0) return false;
   return true;
 }
 
@@ -242,10 +244,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const bylineWords = new Set(tokenizeWords(context.article.byline ?? '').map((t) => stemWord(t.lower, lang)));
   const ranked: Candidate[] = [];
   for (const candidate of candidates.values()) {
-    if (evidence && candidate.caseKnown === 0 && candidate.count >= 2) candidate.capitalizedAlways = neverSmall(candidate, evidence);
-    if (!nounEnough(candidate, words, lang)) continue;
-    // The author's name is the byline's, not the article's subject.
-    if (candidate.stems.every((stem) => bylineWords.has(stem))) continue;
+    if (candidate.caseKnown === 0 && candidate.count >= 2) candidate.capitalizedAlways = neverSmall(candidate, words);
     candidate.score = scoreOf(candidate, words, titleStems);
     ranked.push(candidate);
   }
@@ -253,6 +252,10 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const picked: Pick[] = [];
   for (const candidate of ranked) {
     if (picked.length >= MAX_TOPICS) break;
+    // Judged here, on the few best, rather than on every candidate of a long page.
+    if (!nounEnough(candidate, words, lang)) continue;
+    // The author's name is the byline's, not the article's subject.
+    if (candidate.stems.every((stem) => bylineWords.has(stem))) continue;
     const pick = pickOf(candidate, lang);
     if (pick.norm.replaceAll(' ', '').length < MIN_TOPIC_CHARS) continue;
     if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p))) continue;

@@ -9,7 +9,7 @@ import { wordFacts, type WordFacts } from './word-facts';
 import type { WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
 import { stemWord } from '../text/stem-word';
-import { memoizeWords } from '../text/word-memo';
+import { ADVERB_WHEN_SMALL, NEVER, PARTICIPLE_FORM, PAST, PLURAL_FORM } from './topic-word-shape';
 
 // Determiners and possessives per language; a word after one is likely a noun.
 const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
@@ -26,42 +26,30 @@ const VERB_CUES: Record<DigestLanguage, ReadonlySet<string>> = {
   fr: new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'se', 'a', 'ont', 'ai', 'avait', 'avaient', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent']),
   es: new Set(['se', 'no', 'lo', 'le', 'les', 'me', 'te', 'nos', 'ha', 'han', 'he', 'había', 'habían', 'va', 'van', 'puede', 'pueden', 'debe', 'deben']),
 };
+const VERB_CUE = 1;
+const NOUN_CUE = 2;
+function cueMap(lang: DigestLanguage): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  for (const word of DETERMINERS[lang]) map.set(word, NOUN_CUE);
+  for (const word of VERB_CUES[lang]) map.set(word, VERB_CUE);
+  return map;
+}
+/** Verb cues and determiners of each language in one map: one lookup per word. */
+const CUES: Record<DigestLanguage, ReadonlyMap<string, number>> = { en: cueMap('en'), de: cueMap('de'), fr: cueMap('fr'), es: cueMap('es') };
 // Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
 const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
-// English verb forms that are never nouns: irregular pasts and participles a stop-word list lacks.
-const IRREGULAR_VERBS = new Set(
-  ('ran began begun took taken gave given went gone came saw seen told found thought brought bought caught taught fought sought kept held ' +
-    'stood understood won lost met paid sent spent built fled fell fallen rose risen grew grown knew known drew drawn threw thrown wrote ' +
-    'written spoke spoken broke broken chose chosen drove driven ate eaten hid hidden struck stuck swore sworn wore worn tore torn woke ' +
-    'sank sunk shook forgot forgotten gotten sold meant slept swept wept sat lain laid dealt sprang rang sang sung flew flown shot fed ' +
-    'bent lent dug spun swung stung clung slid led ' +
-    'describe describes explain explains suggest suggests seem seems seemed')
-    .split(' '),
-);
-// English sentence adverbs and ordinals: function words in all but name.
-const NOT_TOPICS_EN = new Set(
-  ('meanwhile moreover furthermore thus therefore hence instead indeed perhaps rather quite almost nearly simply actually especially ' +
-    'likely unlikely recently finally currently eventually probably certainly clearly obviously second third fourth fifth sixth seventh ' +
-    'eighth ninth tenth hundred thousand million billion trillion dozen four five six seven eight nine ten eleven twelve twenty thirty ' +
-    'forty fifty hundreds thousands millions billions dozens half none else ever never always sometimes whose whom now near nearly beside ' +
-    'behind beyond despite outside inside amid besides except unlike versus toward onto upon throughout underneath ' +
-    'aground abroad ahead apart aside away afloat alike alone aboard anyway anywhere somewhere everywhere nowhere elsewhere together ' +
-    'biggest largest worst best greatest highest lowest latest earliest newest oldest strongest smallest longest fastest easiest hardest ' +
-    'toughest deepest richest poorest closest nearest heaviest worse better bigger larger smaller ' +
-    'january february april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'rep sen gov gen col lt sgt capt prof jr sr inc corp ltd co mph').split(' '),
-);
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const CAPITAL = /^\p{Lu}/u;
+
+/** Starts with a capital letter (ASCII answered without the pattern: most words are). */
+function startsCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(text);
+}
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const ELISION = /^(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const CONTRACTION = /['’](?:re|s|t|ll|ve|d|m)$/;
-const PAST_FORM = /[^e]ed$/;
-const PARTICIPLE = /[^aeiou]ing$/;
-const ADVERB = /[^l]ly$/;
-// Nouns that look like adverbs (the capitalized ones, "Italy", "Emily", are names anyway).
-const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'fly', 'butterfly', 'tally', 'folly', 'lily', 'gully', 'melancholy']);
-const PLURAL = /[^su]s$/;
 
 /** One word of a candidate phrase. */
 export interface PhraseWord {
@@ -80,6 +68,8 @@ export interface PhraseWord {
   modifier: boolean;
   /** Written apart from the word before (Japanese and Chinese words are not). */
   spaced: boolean;
+  /** Ends like an English plural. */
+  plural: boolean;
 }
 
 /** A run of words a chunker would call one noun phrase. */
@@ -102,11 +92,6 @@ export function emptyEvidence(): WordEvidence {
   return { verbCues: new Map(), nounCues: new Map(), writtenSmall: new Set() };
 }
 
-/** The words of a sentence with the facts topics need, shared by both passes. */
-function lowerOf(token: WordToken): string {
-  return token.lower.includes('’') ? token.lower.replaceAll('’', "'") : token.lower;
-}
-
 /** True when something other than spaces and hyphens separates two words (punctuation breaks a phrase). */
 function punctuationBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -119,18 +104,19 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
 /** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before it. */
 export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence): void {
   const { tokens, text, facts } = sentence;
-  const verbCues = VERB_CUES[lang];
-  const determiners = DETERMINERS[lang];
-  const small = sentence.blockType !== 'heading';
+  const cues = CUES[lang];
+  // Only German reads it: there a noun opening a sentence is told from a word written small elsewhere.
+  const small = lang === 'de' && sentence.blockType !== 'heading';
   for (let i = 1; i < tokens.length; i++) {
-    const previous = tokens[i - 1] as WordToken;
     const token = tokens[i] as WordToken;
     if (small && token.text === token.lower) evidence.writtenSmall.add(token.lower);
+    const before = (tokens[i - 1] as WordToken).lower;
+    const cue = cues.get(before) ?? (before.endsWith("n't") || before.endsWith('n’t') ? VERB_CUE : 0);
+    if (cue === 0) continue;
     const stem = (facts[i] as WordFacts).topicStem;
-    if (stem === null || punctuationBetween(text, previous.end, token.start)) continue;
-    const before = lowerOf(previous);
-    const map = verbCues.has(before) || before.endsWith("n't") ? evidence.verbCues : determiners.has(before) ? evidence.nounCues : null;
-    if (map) map.set(stem, (map.get(stem) ?? 0) + 1);
+    if (stem === null || punctuationBetween(text, (tokens[i - 1] as WordToken).end, token.start)) continue;
+    const map = cue === VERB_CUE ? evidence.verbCues : evidence.nounCues;
+    map.set(stem, (map.get(stem) ?? 0) + 1);
   }
 }
 
@@ -143,32 +129,8 @@ interface PhraseReader {
   runDetermined: boolean;
 }
 
-// What a word's spelling says, judged once per word and language (bits of one number).
-const NEVER = 1;
-const ADVERB_WHEN_SMALL = 2;
-const PAST = 4;
-const PARTICIPLE_FORM = 8;
-const PLURAL_FORM = 16;
-
-const shapeOf = memoizeWords((lower, lang): number => {
-  if (CONTRACTION.test(lower) && !lower.endsWith("'s")) return NEVER;
-  if (lang !== 'en') return 0;
-  if (NOT_TOPICS_EN.has(lower) || IRREGULAR_VERBS.has(lower)) return NEVER;
-  let shape = ADVERB.test(lower) && !LY_NOUNS.has(lower) ? ADVERB_WHEN_SMALL : 0;
-  if (lower.length > 4) {
-    if (PAST_FORM.test(lower)) shape |= PAST;
-    if (PARTICIPLE.test(lower)) shape |= PARTICIPLE_FORM;
-    if (PLURAL.test(lower)) shape |= PLURAL_FORM;
-  }
-  return shape;
-});
-
-/** True when the lowercased word can't be any part of a topic, whatever its neighbours. */
-function breaksPhrase(token: WordToken, lower: string, facts: WordFacts, shape: number, otherStops: ReadonlySet<string> | null): boolean {
-  if (facts.topicStem === null) {
-    // Two-letter acronyms ("AI", "EU") are names even where short words are not.
-    return !(lower.length === 2 && ALL_CAPITALS.test(token.text) && facts.contentStem !== null);
-  }
+/** True when the content word can't be any part of a topic, whatever its neighbours. */
+function breaksPhrase(token: WordToken, lower: string, shape: number, otherStops: ReadonlySet<string> | null): boolean {
   if (shape & NEVER || otherStops?.has(lower)) return true;
   return (shape & ADVERB_WHEN_SMALL) !== 0 && token.text === token.lower;
 }
@@ -203,25 +165,38 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
   let previousPossessive = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    const lower = lowerOf(token);
-
     if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
     // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
     previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
-    const possessive = lower.endsWith("'s");
-    previousPossessive = possessive;
-    const bare = possessive ? lower.slice(0, -2) : lower;
-    const facts_ = possessive ? wordFacts(bare, lang) : (facts[i] as WordFacts);
-    const sentenceStart = i === 0;
-    const caseUnknown = sentenceStart || reader.heading;
-    const capital = CAPITAL.test(token.text);
-    const name = capital && !caseUnknown;
-    if (!name && NAME_JOINS.has(lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
-      reader.run.push({ text: token.text, lower, stem: lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true });
-      continue;
+    let tokenFacts = facts[i] as WordFacts;
+    let written = token.text;
+    // French elides its articles into the next word ("l’intelligence", "d’énergie"): the word is what follows.
+    const elided = lang === 'fr' ? ELISION.exec(token.lower)?.[0].length ?? 0 : 0;
+    if (elided > 0) {
+      written = token.text.slice(elided);
+      tokenFacts = wordFacts(token.lower.slice(elided), lang);
     }
-    const shape = shapeOf(bare, lang);
-    if (breaksPhrase(token, bare, facts_, shape, otherStops)) {
+    const possessive = tokenFacts.bare.length !== token.lower.length - elided;
+    previousPossessive = possessive;
+    const caseUnknown = (i === 0 && elided === 0) || reader.heading;
+    const capital = startsCapitalized(written);
+    const name = capital && !caseUnknown;
+    if (tokenFacts.topicStem === null && !possessive) {
+      // Stop-words end a phrase, save the joins inside a name ("Bank of America").
+      if (!name && NAME_JOINS.has(token.lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
+        reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false });
+        continue;
+      }
+      // Two-letter acronyms ("AI", "EU") are names even where short words are not.
+      if (!(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
+        closeRun(reader);
+        continue;
+      }
+    }
+    const bare = tokenFacts.bare;
+    const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
+    const shape = facts_.topicShape;
+    if (breaksPhrase(token, bare, shape, otherStops)) {
       closeRun(reader);
       continue;
     }
@@ -233,13 +208,13 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
       // before one it modifies it ("armed forces", "growing demand"), and never heads a phrase.
       // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
       const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
-      if (previous && (pastOrParticiple || ((shape & PLURAL_FORM) !== 0 && !previous.name && (shapeOf(previous.lower, lang) & PLURAL_FORM) !== 0))) {
+      if (previous && (pastOrParticiple || ((shape & PLURAL_FORM) !== 0 && !previous.name && previous.plural))) {
         closeRun(reader);
         continue;
       }
       modifier = pastOrParticiple;
     }
-    if (!capital && (readAsVerb(stem, evidence) || (lang === 'en' && beforeArticle(tokens, i, text)))) {
+    if (!capital && (readAsVerb(stem, evidence) || (lang !== null && beforeArticle(tokens, i, text, lang)))) {
       closeRun(reader);
       continue;
     }
@@ -249,23 +224,31 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     if (reader.run.length === 0) {
       reader.runPosition = offset + i;
       const before = tokens[i - 1];
-      reader.runDetermined = !!before && !!determiners?.has(lowerOf(before)) && !punctuationBetween(text, before.end, token.start);
+      reader.runDetermined = elided > 0 || (!!before && !!determiners?.has(before.lower) && !punctuationBetween(text, before.end, token.start));
     }
-    const raw = possessive ? token.text.slice(0, -2) : token.text;
+    const raw = possessive ? written.slice(0, -2) : written;
     const shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
-    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start });
+    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0 });
   }
   closeRun(reader);
   return { phrases: reader.phrases, count: tokens.length };
 }
 
-// English words that open a noun phrase and never follow a noun inside one: a lowercase word
-// right before one is a verb or a preposition ("the memo reveals the", "Nova serves a").
-const ARTICLES_EN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Articles that open a noun phrase and never follow a noun inside one: a lowercase word right
+// before one is a verb or a preposition ("the memo reveals the", "change le travail"). The
+// contractions with "de" and "à" ("des", "du", "del") do follow nouns, so they are not here.
+const ARTICLES: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']),
+  de: new Set(),
+  fr: new Set(['le', 'la', 'les', 'un', 'une']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una']),
+};
+const ELIDED_ARTICLE = /^l['’]/;
 
-function beforeArticle(tokens: readonly WordToken[], index: number, text: string): boolean {
+function beforeArticle(tokens: readonly WordToken[], index: number, text: string, lang: DigestLanguage): boolean {
   const next = tokens[index + 1];
-  return !!next && ARTICLES_EN.has(next.lower) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start);
+  if (!next || punctuationBetween(text, (tokens[index] as WordToken).end, next.start)) return false;
+  return ARTICLES[lang].has(next.lower) || (lang === 'fr' && ELIDED_ARTICLE.test(next.lower));
 }
 
 /** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */

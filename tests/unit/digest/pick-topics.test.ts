@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestArticle } from '../../../lib/digest/digest-article';
 import { headingCase } from '../../../lib/digest/topic-case';
+import { ADVERB_WHEN_SMALL, NEVER, PARTICIPLE_FORM, PAST, PLURAL_FORM, topicShape } from '../../../lib/digest/topic-word-shape';
 import { otherStopWords } from '../../../lib/text/other-stop-words';
 import { makeArticle } from './make-article';
 
@@ -62,6 +63,16 @@ describe('pickTopics', () => {
     for (const verb of ['wachsen', 'braucht', 'plant']) expect(topics.map((t) => t.toLowerCase())).not.toContain(verb);
   });
 
+  it('reads a French word after its elided article', () => {
+    const topics = topicsOf([
+      'L’intelligence artificielle change le travail des médecins.',
+      'Les hôpitaux utilisent l’intelligence artificielle pour lire les radios.',
+      'Selon les médecins, l’intelligence artificielle reste un outil.',
+    ], { lang: 'fr', title: 'L’intelligence artificielle à l’hôpital' });
+    expect(topics).toContain('Intelligence artificielle');
+    expect(topics.join(' ')).not.toMatch(/[lL]’/);
+  });
+
   it('bounds phrases by a real stop-word list in languages without rules', () => {
     const topics = topicsOf([
       'Что происходит на рынке нефти, и что будет с ценами на нефть.',
@@ -86,5 +97,22 @@ describe('headingCase', () => {
     ['énergie solaire', true, 'fr', 'Énergie solaire'],
   ] as const)('%j (case known: %j, %s) → %j', (written, caseKnown, lang, expected) => {
     expect(headingCase(written, caseKnown, lang)).toBe(expected);
+  });
+});
+
+describe('topicShape', () => {
+  it.each([
+    ['spilled', 'en', PAST],
+    ['swirling', 'en', PARTICIPLE_FORM],
+    ['storms', 'en', PLURAL_FORM],
+    ['quickly', 'en', ADVERB_WHEN_SMALL],
+    ['family', 'en', 0],
+    ['ran', 'en', NEVER],
+    ['third', 'en', NEVER],
+    ["they're", 'en', NEVER],
+    ['they’re', 'en', NEVER],
+    ['spilled', 'de', 0],
+  ] as const)('%j in %s', (word, lang, shape) => {
+    expect(topicShape(word, lang)).toBe(shape);
   });
 });
