@@ -16,6 +16,7 @@ import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 import { otherStopWords } from '../text/other-stop-words';
 import { isStopWord } from '../text/stop-words';
+import { wordFacts } from './word-facts';
 import { headingCase } from './topic-case';
 
 const MAX_TOPICS = 10;
@@ -173,19 +174,22 @@ const ADJECTIVE_EN = /(?:al|ous|ive|ic|ful|less|able|ible|ary|ish|ent|ant)$/;
 // Module constant: V8 recompiles a literal inside a function after major garbage collections.
 const STARTS_CAPITALIZED = /^\p{Lu}/u;
 
-function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>): boolean {
+function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>, titleStems: ReadonlySet<string>): boolean {
   if (!STARTS_CAPITALIZED.test(mostFrequent(c.forms))) return false;
-  for (const stem of c.stems) if ((words.get(stem) as WordStat).small > 0) return false;
+  for (const stem of c.stems) if ((words.get(stem) as WordStat).small > 0 || !titleStems.has(stem)) return false;
   return true;
 }
 
-/** A single word is a topic only when the page uses it as a noun (or a name), or nothing says it
- *  is an adjective. */
-function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: DigestContext['lang']): boolean {
+/** A single word is a topic only when it is a name, or a noun of the title (the page uses it as a
+ *  noun, or nothing says it is an adjective). */
+function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: DigestContext['lang'], titleStems: ReadonlySet<string>): boolean {
   if (c.stems.length > 1) return true;
   // English function words turn up on pages of every language (and on mislabelled ones).
   if (isStopWord(mostFrequent(c.forms).toLowerCase(), 'en')) return false;
   if (isName(c)) return true;
+  // A common word alone ("company", "game", "president") is the article's subject only when its
+  // title says so ("stabbing", "pineapple"); otherwise it is a generic word on any card.
+  if (!titleStems.has(c.key)) return false;
   if ((words.get(c.key) as WordStat).heads > 0) return true;
   return lang === 'en' && !ADJECTIVE_EN.test(mostFrequent(c.forms).toLowerCase());
 }
@@ -240,11 +244,11 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     offset += count;
     for (const phrase of phrases) countPhrase(phrase, candidates, words, lang);
   }
-  const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
-  const bylineWords = new Set(tokenizeWords(context.article.byline ?? '').map((t) => stemWord(t.lower, lang)));
+  const titleStems = stemsOf(context.article.title, lang);
+  const bylineWords = stemsOf(context.article.byline ?? '', lang);
   const ranked: Candidate[] = [];
   for (const candidate of candidates.values()) {
-    if (candidate.caseKnown === 0 && candidate.count >= 2) candidate.capitalizedAlways = neverSmall(candidate, words);
+    if (candidate.caseKnown === 0 && candidate.count >= 2) candidate.capitalizedAlways = neverSmall(candidate, words, titleStems);
     candidate.score = scoreOf(candidate, words, titleStems);
     ranked.push(candidate);
   }
@@ -253,7 +257,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   for (const candidate of ranked) {
     if (picked.length >= MAX_TOPICS) break;
     // Judged here, on the few best, rather than on every candidate of a long page.
-    if (!nounEnough(candidate, words, lang)) continue;
+    if (!nounEnough(candidate, words, lang, titleStems)) continue;
     // The author's name is the byline's, not the article's subject.
     if (candidate.stems.every((stem) => bylineWords.has(stem))) continue;
     const pick = pickOf(candidate, lang);
@@ -273,6 +277,11 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     text: shown,
   }));
   return { topics, choices };
+}
+
+/** The stems of a line's words, possessives dropped ("Amazon's" is "amazon"). */
+function stemsOf(line: string, lang: DigestContext['lang']): Set<string> {
+  return new Set(tokenizeWords(line).map((t) => stemWord(wordFacts(t.lower, lang).bare, lang)));
 }
 
 /** Best score first; plain code-unit order breaks ties: deterministic, and far cheaper than

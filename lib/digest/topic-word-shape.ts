@@ -36,12 +36,18 @@ const ADVERB = /[^l]ly$/;
 const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'bully', 'jelly', 'fly', 'butterfly', 'tally', 'folly', 'lily', 'gully', 'melancholy']);
 const PLURAL = /[^su]s$/;
 
+// Adjectives that end an English run only as a predicate ("hopes alive", "becomes
+// uncontrollable"): a noun phrase ends with its noun.
+const PREDICATE_ADJECTIVE = /(?:ful|ous|less|able|ible)$/;
+const PREDICATE_ADJECTIVES = new Set(['alive', 'aware', 'sure', 'ready', 'likely', 'unable', 'due', 'open', 'close', 'clear', 'free', 'full', 'safe', 'true', 'wary', 'deep', 'relevant', 'possible', 'available', 'responsible', 'moist', 'alone', 'fast', 'slow', 'late', 'early', 'worth', 'necessary', 'important', 'difficult', 'different', 'similar']);
+
 /** Bits of {@link topicShape}. */
 export const NEVER = 1;
 export const ADVERB_WHEN_SMALL = 2;
 export const PAST = 4;
 export const PARTICIPLE_FORM = 8;
 export const PLURAL_FORM = 16;
+export const PREDICATE = 32;
 
 /** What a lowercased word's spelling says (bits above; 0 for nothing, and outside English for all but contractions). */
 export function topicShape(lower: string, lang: DigestLanguage | null): number {
@@ -49,8 +55,9 @@ export function topicShape(lower: string, lang: DigestLanguage | null): number {
   if (lang !== 'en') return 0;
   if (NOT_TOPICS_EN.has(lower) || IRREGULAR_VERBS.has(lower)) return NEVER;
   let shape = ADVERB.test(lower) && !LY_NOUNS.has(lower) ? ADVERB_WHEN_SMALL : 0;
+  if (PREDICATE_ADJECTIVES.has(lower) || (lower.length > 5 && PREDICATE_ADJECTIVE.test(lower))) shape |= PREDICATE;
+  if (lower.length > 3 && PAST_FORM.test(lower)) shape |= PAST;
   if (lower.length > 4) {
-    if (PAST_FORM.test(lower)) shape |= PAST;
     if (PARTICIPLE.test(lower)) shape |= PARTICIPLE_FORM;
     if (PLURAL.test(lower)) shape |= PLURAL_FORM;
   }

@@ -9,7 +9,7 @@ import { wordFacts, type WordFacts } from './word-facts';
 import type { WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
 import { stemWord } from '../text/stem-word';
-import { ADVERB_WHEN_SMALL, NEVER, PARTICIPLE_FORM, PAST, PLURAL_FORM } from './topic-word-shape';
+import { ADVERB_WHEN_SMALL, NEVER, PARTICIPLE_FORM, PAST, PLURAL_FORM, PREDICATE } from './topic-word-shape';
 
 // Determiners and possessives per language; a word after one is likely a noun.
 const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
@@ -70,6 +70,8 @@ export interface PhraseWord {
   spaced: boolean;
   /** Ends like an English plural. */
   plural: boolean;
+  /** An English adjective that ends a run only as a predicate ("hopes alive"): never a phrase's last word. */
+  predicate: boolean;
 }
 
 /** A run of words a chunker would call one noun phrase. */
@@ -147,7 +149,7 @@ function readAsVerb(stem: string, evidence: WordEvidence | null): boolean {
 function closeRun(reader: PhraseReader): void {
   const { run } = reader;
   let end = run.length;
-  while (end > 0 && ((run[end - 1] as PhraseWord).join || (run[end - 1] as PhraseWord).modifier)) end--;
+  while (end > 0 && ((run[end - 1] as PhraseWord).join || (run[end - 1] as PhraseWord).modifier || (end > 1 && (run[end - 1] as PhraseWord).predicate))) end--;
   if (end > 0) reader.phrases.push({ words: run.slice(0, end), position: reader.runPosition, determined: reader.runDetermined });
   reader.run = [];
 }
@@ -184,11 +186,13 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     if (tokenFacts.topicStem === null && !possessive) {
       // Stop-words end a phrase, save the joins inside a name ("Bank of America").
       if (!name && NAME_JOINS.has(token.lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
-        reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false });
+        reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
         continue;
       }
-      // Two-letter acronyms ("AI", "EU") are names even where short words are not.
-      if (!(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
+      // A capitalized stop-word opens a name mid-sentence ("New York", "The Hague"); two-letter
+      // acronyms ("AI", "EU") are names even where short words are not.
+      const opensName = name && lang !== 'de' && token.text.length >= 3 && nextCapitalized(tokens, i, text);
+      if (!opensName && !(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
         closeRun(reader);
         continue;
       }
@@ -202,19 +206,26 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     }
     const stem = facts_.topicStem ?? stemWord(bare, lang);
     let modifier = false;
-    if (shape > 0 && !capital) {
+    // Where the capital says nothing (a sentence's first word, a heading), read the word as small.
+    const small = !capital || (caseUnknown && lang !== 'de');
+    if (shape > 0 && small) {
       const previous = reader.run[reader.run.length - 1];
-      // "the tanker spilled", "storms swirling": after a noun, an "-ed" or "-ing" word is a verb;
-      // before one it modifies it ("armed forces", "growing demand"), and never heads a phrase.
+      // "the tanker spilled", "storms swirling": after a noun, an "-ed" or "-ing" word is a verb,
+      // and so it is opening a phrase no determiner opened ("by offering oxygen"); after one it
+      // modifies a noun ("the armed forces", "a growing demand"), and never heads a phrase.
       // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
       const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
-      if (previous && (pastOrParticiple || ((shape & PLURAL_FORM) !== 0 && !previous.name && previous.plural))) {
+      if (pastOrParticiple && !(previous ? false : determinedAt(tokens, i, text, determiners))) {
+        closeRun(reader);
+        continue;
+      }
+      if (previous && (shape & PLURAL_FORM) !== 0 && !previous.name && previous.plural) {
         closeRun(reader);
         continue;
       }
       modifier = pastOrParticiple;
     }
-    if (!capital && (readAsVerb(stem, evidence) || (lang !== null && beforeArticle(tokens, i, text, lang)))) {
+    if (small && (readAsVerb(stem, evidence) || (lang !== null && beforeArticle(tokens, i, text, lang)))) {
       closeRun(reader);
       continue;
     }
@@ -223,12 +234,11 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     if (lang === 'de') modifier = !capital || (caseUnknown && (evidence?.writtenSmall.has(bare) ?? false));
     if (reader.run.length === 0) {
       reader.runPosition = offset + i;
-      const before = tokens[i - 1];
-      reader.runDetermined = elided > 0 || (!!before && !!determiners?.has(before.lower) && !punctuationBetween(text, before.end, token.start));
+      reader.runDetermined = elided > 0 || determinedAt(tokens, i, text, determiners);
     }
     const raw = possessive ? written.slice(0, -2) : written;
     const shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
-    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0 });
+    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0, predicate: small && (shape & PREDICATE) !== 0 });
   }
   closeRun(reader);
   return { phrases: reader.phrases, count: tokens.length };
@@ -249,6 +259,17 @@ function beforeArticle(tokens: readonly WordToken[], index: number, text: string
   const next = tokens[index + 1];
   if (!next || punctuationBetween(text, (tokens[index] as WordToken).end, next.start)) return false;
   return ARTICLES[lang].has(next.lower) || (lang === 'fr' && ELIDED_ARTICLE.test(next.lower));
+}
+
+/** The word before is a determiner, with no punctuation between. */
+function determinedAt(tokens: readonly WordToken[], index: number, text: string, determiners: ReadonlySet<string> | null): boolean {
+  const before = tokens[index - 1];
+  return !!before && !!determiners?.has(before.lower) && !punctuationBetween(text, before.end, (tokens[index] as WordToken).start);
+}
+
+function nextCapitalized(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const next = tokens[index + 1];
+  return !!next && startsCapitalized(next.text) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start);
 }
 
 /** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */
