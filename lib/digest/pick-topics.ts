@@ -18,6 +18,7 @@ import { otherStopWords } from '../text/other-stop-words';
 import { isStopWord } from '../text/stop-words';
 import { wordFacts } from './word-facts';
 import { headingCase } from './topic-case';
+import { topicLanguage } from './topic-language';
 
 const MAX_TOPICS = 10;
 /** Shorter topics are abbreviations or fragments ("AP", "KI"); longer phrases keep them ("AI Chips"). */
@@ -25,8 +26,10 @@ const MIN_TOPIC_CHARS = 3;
 /** Words read for topics: a book-length page names its subjects well before its 25,000th word,
  *  and reading further only makes the step the slowest of the digest. */
 export const TOPIC_WORD_LIMIT = 25_000;
-/** Longer runs are headline fragments or lists, not one phrase. */
+/** Longer runs are headline fragments or lists, not one phrase; a name may be one longer
+ *  ("New York State Attorney General"). */
 const MAX_PHRASE_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 /** Sentences that name no topic: page furniture, repeats and stray short lines ("Log In", menu items). */
 const NO_TOPICS = /^(boilerplate|author bio|repeat|too short|list stub|fragment)/;
 
@@ -78,7 +81,10 @@ function mostFrequent(forms: readonly FormCount[]): string {
  *  closure's optimized code once the closure is garbage, and each digest would start it cold. */
 function countPhrase(phrase: Phrase, candidates: Map<string, Candidate>, words: Map<string, WordStat>, lang: DigestContext['lang']): void {
   let list = phrase.words;
-  if (list.length > MAX_PHRASE_WORDS) list = list.slice(list.length - MAX_PHRASE_WORDS);
+  if (list.length > MAX_PHRASE_WORDS) {
+    const allNames = list.length <= MAX_NAME_WORDS && list.every((w) => w.name || w.join);
+    if (!allNames) list = list.slice(list.length - MAX_PHRASE_WORDS);
+  }
   while (list.length > 0 && (list[0] as PhraseWord).join) list = list.slice(1);
   let key = '';
   let form = '';
@@ -186,7 +192,8 @@ function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: Di
   if (c.stems.length > 1) return true;
   // English function words turn up on pages of every language (and on mislabelled ones).
   if (isStopWord(mostFrequent(c.forms).toLowerCase(), 'en')) return false;
-  if (isName(c)) return true;
+  // A capitalized word the page also writes small ("President Trump", "the president") is a common word.
+  if (isName(c) && (words.get(c.key) as WordStat).small === 0) return true;
   // A common word alone ("company", "game", "president") is the article's subject only when its
   // title says so ("stabbing", "pineapple"); otherwise it is a generic word on any card.
   if (!titleStems.has(c.key)) return false;
@@ -223,7 +230,9 @@ function displayForm(c: Candidate, lang: DigestContext['lang']): string {
 }
 
 export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
-  const { lang } = context;
+  const lang = topicLanguage(context);
+  // The sentences' word facts were judged in the page's language; another one judges them anew.
+  const ownFacts = lang === context.lang;
   const otherStops = lang ? null : otherStopWords(context.article.lang);
   const evidence: WordEvidence | null = lang ? emptyEvidence() : null;
   const usable = [];
@@ -234,13 +243,13 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     // Headings name topics; page furniture and stray lines don't.
     if (sentence.unusable && NO_TOPICS.test(sentence.unusable)) continue;
     usable.push(sentence);
-    if (lang && evidence) gatherEvidence(sentence, lang, evidence);
+    if (lang && evidence) gatherEvidence(sentence, lang, evidence, ownFacts);
   }
   const candidates = new Map<string, Candidate>();
   const words = new Map<string, WordStat>();
   let offset = 0;
   for (const sentence of usable) {
-    const { phrases, count } = phrasesOf(sentence, offset, lang, evidence, otherStops);
+    const { phrases, count } = phrasesOf(sentence, offset, lang, evidence, otherStops, ownFacts);
     offset += count;
     for (const phrase of phrases) countPhrase(phrase, candidates, words, lang);
   }

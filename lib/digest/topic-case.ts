@@ -20,6 +20,8 @@ function capitalize(word: string): string {
  * when they don't, only all-capital words (acronyms) keep theirs.
  */
 export function headingCase(written: string, caseKnown: boolean, lang: DigestLanguage | null): string {
+  // German capitalizes its nouns wherever they stand: its spelling is kept.
+  if (lang === 'de') return capitalize(written);
   const words = written.split(' ').map((word) => {
     const keep = caseKnown ? HAS_CAPITAL.test(word) : word.length > 1 && ALL_CAPITALS.test(word);
     return keep ? word : word.toLocaleLowerCase();

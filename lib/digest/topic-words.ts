@@ -104,7 +104,7 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before it. */
-export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence): void {
+export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence, ownFacts = true): void {
   const { tokens, text, facts } = sentence;
   const cues = CUES[lang];
   // Only German reads it: there a noun opening a sentence is told from a word written small elsewhere.
@@ -115,7 +115,7 @@ export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidenc
     const before = (tokens[i - 1] as WordToken).lower;
     const cue = cues.get(before) ?? (before.endsWith("n't") || before.endsWith('n’t') ? VERB_CUE : 0);
     if (cue === 0) continue;
-    const stem = (facts[i] as WordFacts).topicStem;
+    const stem = (ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang)).topicStem;
     if (stem === null || punctuationBetween(text, (tokens[i - 1] as WordToken).end, token.start)) continue;
     const map = cue === VERB_CUE ? evidence.verbCues : evidence.nounCues;
     map.set(stem, (map.get(stem) ?? 0) + 1);
@@ -159,7 +159,7 @@ function closeRun(reader: PhraseReader): void {
  * comes from {@link gatherEvidence} over the page (null: other languages); `otherStops` is the
  * stop-word list of a language the digest has no rules for.
  */
-export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null): { phrases: Phrase[]; count: number } {
+export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null, ownFacts = true): { phrases: Phrase[]; count: number } {
   const reader: PhraseReader = { heading: sentence.blockType === 'heading', phrases: [], run: [], runPosition: 0, runDetermined: false };
   const determiners = lang ? DETERMINERS[lang] : null;
   const { tokens, facts, text } = sentence;
@@ -170,7 +170,7 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
     // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
     previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
-    let tokenFacts = facts[i] as WordFacts;
+    let tokenFacts = ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang);
     let written = token.text;
     // French elides its articles into the next word ("l’intelligence", "d’énergie"): the word is what follows.
     const elided = lang === 'fr' ? ELISION.exec(token.lower)?.[0].length ?? 0 : 0;

@@ -73,6 +73,17 @@ describe('pickTopics', () => {
     expect(topics.join(' ')).not.toMatch(/[lL]’/);
   });
 
+  it('cuts an untagged page’s topics in the language its stop-words show', () => {
+    const blocks = [
+      'Ich habe den alten Küchentisch in meiner Wohnung neu gestrichen.',
+      'Der alte Küchentisch steht jetzt in der Küche, und ich kann mich nicht sattsehen.',
+      'Wer wohnt hier mit so vielen Zimmerpflanzen auf dem alten Küchentisch?',
+    ];
+    const topics = topicsOf(blocks, { lang: null, title: 'Der alte Küchentisch' });
+    expect(topics).toContain('Alten Küchentisch');
+    for (const word of ['ich', 'kann', 'mich', 'nicht', 'wer']) expect(topics.join(' ').toLowerCase().split(' ')).not.toContain(word);
+  });
+
   it('bounds phrases by a real stop-word list in languages without rules', () => {
     const topics = topicsOf([
       'Что происходит на рынке нефти, и что будет с ценами на нефть.',
