@@ -1,9 +1,11 @@
 // Topics: up to 10 noun phrases a reader would file the article under ("oil spill", "Exxon
-// Valdez", "Census Bureau"). Candidates are the noun phrases of the page (topic-words.ts); each
-// word is weighted by how often and how early it appears (PositionRank's position-biased
-// frequency), a phrase by its words plus how often it recurs whole and whether the title says
-// it. Plural and case variants share one key (their stems); a phrase that is a fragment of a
-// chosen one is dropped, and so is the byline's name. Boilerplate sentences never contribute.
+// Valdez", "Census Bureau"). Candidates are the noun phrases of the page (topic-words.ts) and
+// their heads; a phrase is ranked by how often it recurs whole, how frequent its words are on
+// the page, how early it first appears, whether the title says it and whether it is a name
+// (the position and frequency signals of PositionRank and MultipartiteRank). Plural and case
+// variants share one key (their stems); a fragment of a chosen phrase is dropped, and so are
+// the byline's name and a common word alone that the title does not name. Boilerplate
+// sentences never contribute.
 //
 // A part-of-speech tagger would cut cleaner phrases, but the ones that ship their data on npm
 // cost more per word than the whole digest (wink-nlp with its English model: ~12 ms a 1,000-word
@@ -48,7 +50,7 @@ interface Candidate {
   /** Times right after a determiner. */
   determined: number;
   forms: FormCount[];
-  /** Set by judgeUnknownCase: seen at least twice, only where case says nothing, never written small. */
+  /** Seen at least twice, only where case says nothing, never written small, in the title (see neverSmall). */
   capitalizedAlways: boolean;
   score: number;
 }
@@ -282,7 +284,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const topics = picked.map((p) => p.shown);
   const choices: Choice[] = picked.map(({ candidate: c, shown }) => ({
     step: 'topics',
-    reason: `${isName(c) ? 'name' : 'noun phrase'} ${c.count}× from word ${c.first}, score ${c.score.toFixed(2)}`,
+    reason: `${isName(c) ? 'name' : 'noun phrase'} ${c.count}× from word ${c.first}, score ${c.score.toFixed(2)}${ownFacts ? '' : `, read as ${lang ?? 'unknown'} (untagged page)`}`,
     text: shown,
   }));
   return { topics, choices };
