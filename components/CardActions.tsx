@@ -1,9 +1,18 @@
-// The card's buttons: Save, Copy Markdown, Download .md, Open library; results are announced.
+// The popup card's buttons: Save, Copy Markdown, Download .md, Send to Obsidian, Open library;
+// results are announced.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
-import { markdownFileBase } from '../lib/library/markdown-files';
+import { announce, ExportActions, NoticeText, type ActionNotice } from './ExportActions';
 import type { PopupServices } from './popup-services';
+
+const TEXT = {
+  save: 'Save',
+  saved: 'Saved ✓',
+  savedNotice: 'Saved to your library.',
+  updatedNotice: 'Updated in your library.',
+  openLibrary: 'Open library',
+};
 
 interface CardActionsProps {
   services: PopupServices;
@@ -39,53 +48,29 @@ export function CardActions({ services, article, digest }: CardActionsProps) {
       clearTimeout(timer);
     };
   }, [lookUp]);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<ActionNotice | null>(null);
 
-  const act = (work: () => Promise<string> | string) => async () => {
-    try {
-      setNotice(await work());
-    } catch (error) {
-      console.error('Article Digest: an action failed', error);
-      setNotice(`Failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-
-  const save = act(async () => {
+  const save = announce(async () => {
     // Pressed before the library answered: its answer still says Saved or Updated.
     const before = saved ?? (await lookUp());
     await services.save(article, digest);
-    const message = before ? 'Updated in your library.' : 'Saved to your library.';
     setSaved(true);
-    return message;
-  });
-  const copy = act(async () => {
-    await services.copyText(services.toMarkdown(article, digest));
-    return 'Markdown copied.';
-  });
-  const download = act(() => {
-    const name = `${markdownFileBase(article.title || 'digest')}.md`;
-    services.download(name, services.toMarkdown(article, digest));
-    return `Downloading ${name}.`;
-  });
+    return before ? TEXT.updatedNotice : TEXT.savedNotice;
+  }, setNotice);
 
   return (
     <footer class="card-actions">
       <div class="actions">
         <button type="button" class="button primary" onClick={save} aria-describedby="action-notice">
-          {saved ? 'Saved ✓' : 'Save'}
+          {saved ? TEXT.saved : TEXT.save}
         </button>
-        <button type="button" class="button" onClick={copy}>
-          Copy Markdown
-        </button>
-        <button type="button" class="button" onClick={download}>
-          Download .md
-        </button>
-        <button type="button" class="button" onClick={() => void services.openLibrary(saved ? article.url : undefined)}>
-          Open library
+        <ExportActions services={services} article={article} digest={digest} onNotice={setNotice} />
+        <button type="button" class="button" onClick={() => void services.openLibrary(saved ? { url: article.url } : undefined)}>
+          {TEXT.openLibrary}
         </button>
       </div>
       <p id="action-notice" class="notice" role="status" aria-live="polite">
-        {notice}
+        <NoticeText notice={notice} />
       </p>
     </footer>
   );

@@ -1,7 +1,8 @@
 // The digest card, shared by the popup and the library page. Page content is rendered as text
 // only (never as HTML), and only http(s) addresses become links.
 import type { Article } from '../lib/article';
-import type { Digest, Item } from '../lib/digest/digest-schema';
+import type { Audience, Digest, Item } from '../lib/digest/digest-schema';
+import { obsidianTag } from '../lib/obsidian/obsidian-tag';
 import { ChipList } from './ChipList';
 import { coverageLabel } from './format/coverage-label';
 import { safeHttpUrl } from './format/safe-http-url';
@@ -23,9 +24,13 @@ interface DigestCardProps {
   digest: Digest;
   /** The card's title level: 1 in the popup, 2 inside the library page. */
   titleLevel?: 1 | 2;
+  /** Given, topic chips filter the library by the topic's tag form (a topic with none stays text). */
+  onTopic?: (tag: string) => void;
+  /** Given, audience chips filter the library by that audience. */
+  onAudience?: (audience: Audience) => void;
 }
 
-export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps) {
+export function DigestCard({ article, digest, titleLevel = 1, onTopic, onAudience }: DigestCardProps) {
   const Title = titleLevel === 1 ? 'h1' : 'h2';
   const Section = titleLevel === 1 ? 'h2' : 'h3';
   const pageUrl = safeHttpUrl(article.url);
@@ -86,12 +91,17 @@ export function DigestCard({ article, digest, titleLevel = 1 }: DigestCardProps)
       {digest.topics.length > 0 && (
         <section class="card-section" data-section="topics">
           <Section>Topics</Section>
-          <ChipList values={digest.topics} label="Topics" />
+          <ChipList
+            values={digest.topics}
+            label="Topics"
+            onPick={onTopic && ((topic) => onTopic(obsidianTag(topic) ?? topic))}
+            pickable={(topic) => obsidianTag(topic) !== null}
+          />
         </section>
       )}
       <section class="card-section" data-section="audience">
         <Section>Best for</Section>
-        <ChipList values={digest.audience} label="Best for" tone="audience" />
+        <ChipList values={digest.audience} label="Best for" tone="audience" onPick={onAudience} />
       </section>
     </article>
   );

@@ -1,12 +1,17 @@
-// The library page: saved digests newest first, search and filters, one card opened at a time,
-// delete with undo, export (JSON backup, Markdown zip) and import of a backup. The list works on
-// small entries (lib/storage/library-entry.ts); a full record is read only to open its card.
+// The library page: saved digests newest first, search and filters, one card opened at a time
+// (with Copy, Download and Send to Obsidian), delete with undo, export (JSON backup, Markdown zip)
+// and import of a backup. The list works on small entries (lib/storage/library-entry.ts); a full
+// record is read only to open its card. Topic and audience chips, in the list and on an opened
+// card, filter the list.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Audience } from '../lib/digest/digest-schema';
 import { libraryFacets } from '../lib/library/library-facets';
 import { createDigestSearch, type DigestQuery } from '../lib/library/search-digests';
 import type { LibraryEntry } from '../lib/storage/library-entry';
 import type { SavedDigest, SkippedRecord } from '../lib/storage/saved-digest-schema';
 import { DigestCard } from './DigestCard';
+import { ExportActions, NoticeText, type ActionNotice, type ExportServices } from './ExportActions';
+import type { LibraryTarget } from './format/library-address';
 import { ENTRIES_PER_PAGE, LibraryEntryList } from './LibraryEntryList';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTransfer, type TransferReport } from './LibraryTransfer';
@@ -14,13 +19,18 @@ import type { LibraryServices } from './library-services';
 
 const UNDO_MS = 10_000;
 
+const TEXT = {
+  back: '← All digests',
+  delete: 'Delete',
+};
+
 interface LibraryAppProps {
   services: LibraryServices;
-  /** A card to open at once (from the page address). */
-  initialOpenUrl?: string | null;
+  /** A card to open, or a filter to start with (from the page address). */
+  initialTarget?: LibraryTarget | null;
 }
 
-export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps) {
+export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   /** False while only the newest page is loaded: facets and search wait for the rest. */
   const [complete, setComplete] = useState(false);
@@ -29,8 +39,8 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   const [opened, setOpened] = useState<SavedDigest | null>(null);
   const [skipped, setSkipped] = useState<SkippedRecord[]>([]);
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [query, setQuery] = useState<DigestQuery>({});
-  const [openUrl, setOpenUrl] = useState<string | null>(initialOpenUrl);
+  const [query, setQuery] = useState<DigestQuery>(() => (initialTarget && !('url' in initialTarget) ? initialTarget : {}));
+  const [openUrl, setOpenUrl] = useState<string | null>(initialTarget && 'url' in initialTarget ? initialTarget.url : null);
   const [deleted, setDeleted] = useState<SavedDigest | null>(null);
   const [report, setReport] = useState<TransferReport | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -72,6 +82,12 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   const facets = useMemo(() => libraryFacets(entries ?? []), [entries]);
   const search = useMemo(createDigestSearch, []);
   const shown = useMemo(() => search(entries ?? [], query), [search, entries, query]);
+
+  /** A chip picked, in the list or on an opened card: the list, filtered by it alone. */
+  const filterBy = (filter: { topic: string } | { audience: Audience }) => {
+    setOpenUrl(null);
+    setQuery((current) => ({ text: current.text, ...filter }));
+  };
 
   const remove = async (url: string) => {
     const removed = await services.remove(url);
@@ -139,7 +155,14 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
       )}
 
       {opened && opened.url === openUrl ? (
-        <OpenedCard record={opened} onBack={() => setOpenUrl(null)} onDelete={() => void remove(opened.url)} />
+        <OpenedCard
+          record={opened}
+          services={services}
+          onBack={() => setOpenUrl(null)}
+          onDelete={() => void remove(opened.url)}
+          onTopic={(topic) => filterBy({ topic })}
+          onAudience={(audience) => filterBy({ audience })}
+        />
       ) : (
         <main>
           <LibraryFilters query={query} facets={facets} onChange={(patch) => setQuery((current) => ({ ...current, ...patch }))} />
@@ -148,7 +171,12 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
           ) : shown.length === 0 ? (
             <p class="empty">No saved digest matches.</p>
           ) : (
-            <LibraryEntryList entries={shown} onOpen={(entry) => setOpenUrl(entry.url)} onDelete={(entry) => void remove(entry.url)} />
+            <LibraryEntryList
+              entries={shown}
+              onOpen={(entry) => setOpenUrl(entry.url)}
+              onDelete={(entry) => void remove(entry.url)}
+              onTopic={(topic) => filterBy({ topic })}
+            />
           )}
         </main>
       )}
@@ -156,20 +184,44 @@ export function LibraryApp({ services, initialOpenUrl = null }: LibraryAppProps)
   );
 }
 
-function OpenedCard({ record, onBack, onDelete }: { record: SavedDigest; onBack: () => void; onDelete: () => void }) {
+interface OpenedCardProps {
+  record: SavedDigest;
+  services: LibraryServices;
+  onBack: () => void;
+  onDelete: () => void;
+  onTopic: (tag: string) => void;
+  onAudience: (audience: Audience) => void;
+}
+
+function OpenedCard({ record, services, onBack, onDelete, onTopic, onAudience }: OpenedCardProps) {
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), [record.url]);
+  const [notice, setNotice] = useState<ActionNotice | null>(null);
+  const exports = useMemo<ExportServices>(
+    () => ({
+      toMarkdown: () => services.toMarkdown(record),
+      copyText: services.copyText,
+      download: (fileName, text) => services.download(fileName, new Blob([text], { type: 'text/markdown;charset=utf-8' })),
+      obsidianSettings: services.obsidianSettings,
+      openUrl: services.openUrl,
+    }),
+    [services, record],
+  );
   return (
     <main class="opened">
       <div class="actions">
         <button type="button" class="button" ref={back} onClick={onBack}>
-          ← All digests
+          {TEXT.back}
         </button>
+        <ExportActions services={exports} article={record.article} digest={record.digest} onNotice={setNotice} />
         <button type="button" class="button danger" onClick={onDelete}>
-          Delete
+          {TEXT.delete}
         </button>
       </div>
-      <DigestCard article={record.article} digest={record.digest} titleLevel={2} />
+      <p class="notice" role="status" aria-live="polite">
+        <NoticeText notice={notice} />
+      </p>
+      <DigestCard article={record.article} digest={record.digest} titleLevel={2} onTopic={onTopic} onAudience={onAudience} />
     </main>
   );
 }

@@ -21,7 +21,7 @@ export function LibraryFilters({ query, facets, onChange }: LibraryFiltersProps)
           id="filter-text"
           type="search"
           value={query.text ?? ''}
-          placeholder="Title, summary or topic"
+          placeholder="Any word of the cards or the articles"
           onInput={(event) => onChange({ text: event.currentTarget.value })}
         />
       </div>

@@ -26,18 +26,26 @@ export function LibraryTransfer({ services, empty, onImported, onReport }: Libra
   // Export and import take seconds at thousands of digests: say so, and take no second click meanwhile.
   const [busy, setBusy] = useState<string | null>(null);
   const day = () => services.now().toISOString().slice(0, 10);
-  const exporting = (label: string, build: (records: readonly SavedDigest[]) => [string, Blob]) => () => {
+  const exporting = (label: string, build: (records: readonly SavedDigest[]) => [string, Blob] | TransferReport) => () => {
     setBusy(label);
     services
       .list()
-      .then(({ records }) => services.download(...build(records)))
+      .then(({ records }) => {
+        const built = build(records);
+        if (Array.isArray(built)) services.download(...built);
+        else onReport(built);
+      })
       .catch((error: unknown) => {
         console.error('Article Digest: the export failed', error);
         onReport({ ok: false, title: 'Nothing was exported: the library could not be read.', details: [error instanceof Error ? error.message : String(error)] });
       })
       .finally(() => setBusy(null));
   };
-  const exportJson = exporting('Exporting the backup…', (records) => [`article-digest-backup-${day()}.json`, new Blob([buildBackup(records, services.now())], { type: 'application/json' })]);
+  const exportJson = exporting('Exporting the backup…', (records) => {
+    const backup = buildBackup(records, services.now());
+    if (!backup.ok) return { ok: false, title: 'Nothing was exported: the library is too large for one backup file.', details: [backup.reason] };
+    return [`article-digest-backup-${day()}.json`, new Blob([backup.text], { type: 'application/json' })];
+  });
   const exportMarkdown = exporting('Exporting the Markdown files…', (records) => {
     const zip = zipFiles(markdownFiles(records, services.toMarkdown), services.now());
     return [`article-digest-markdown-${day()}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' })];
@@ -103,6 +111,6 @@ async function importBackup(services: LibraryServices, file: File): Promise<Tran
     return { ok: false, title: 'Nothing was imported: the library could not be written.', details: [error instanceof Error ? error.message : String(error)] };
   }
   const imported = plan.toWrite.length === 1 ? '1 digest' : `${plan.toWrite.length} digests`;
-  const skipped = plan.skipped.length ? `, skipped ${plan.skipped.length}` : '';
+  const skipped = plan.skippedCount ? `, skipped ${plan.skippedCount}` : '';
   return { ok: true, title: `Imported ${imported}${skipped}.`, details: plan.skipped.map((s) => `Skipped ${s.where}: ${s.reason}`) };
 }

@@ -77,7 +77,12 @@ export function PopupApp({ services }: { services: PopupServices }) {
   }
   return (
     <main class="popup-card">
-      <DigestCard article={view.article} digest={view.digest} />
+      <DigestCard
+        article={view.article}
+        digest={view.digest}
+        onTopic={(topic) => void services.openLibrary({ topic })}
+        onAudience={(audience) => void services.openLibrary({ audience })}
+      />
       <CardActions services={services} article={view.article} digest={view.digest} />
       {settings && <div class="actions popup-settings">{settings}</div>}
     </main>

@@ -4,6 +4,8 @@ import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
 import type { EngineProgress } from '../lib/engines/run-engine';
 import type { DigestOutcome } from '../lib/messages';
+import type { ExportServices } from './ExportActions';
+import type { LibraryTarget } from './format/library-address';
 
 export interface TargetTab {
   id: number;
@@ -11,20 +13,17 @@ export interface TargetTab {
   status?: string;
 }
 
-export interface PopupServices {
+export interface PopupServices extends ExportServices {
   /** The tab to digest: the active tab, or the one named by `?tab=` when the popup runs in a tab. */
   targetTab(): Promise<TargetTab>;
   /** Resolves with the tab once it has loaded, or as it is after `timeoutMs`. */
   waitUntilLoaded(tabId: number, timeoutMs: number): Promise<TargetTab>;
   /** Extracts and digests the tab's article (in the background), dated by this page's clock. */
   digestTab(tabId: number): Promise<DigestOutcome>;
-  toMarkdown(article: Article, digest: Digest): string;
   isSaved(url: string): Promise<boolean>;
   save(article: Article, digest: Digest): Promise<void>;
-  copyText(text: string): Promise<void>;
-  download(fileName: string, text: string): void;
-  /** Opens the library page; at the saved card of `url` when one is given. */
-  openLibrary(url?: string): Promise<void>;
+  /** Opens the library page: at a saved card, or filtered by a topic or an audience, when one is given. */
+  openLibrary(target?: LibraryTarget): Promise<void>;
   /** Opens the settings (options page) in a tab. */
   openSettings?(): Promise<void>;
   /**

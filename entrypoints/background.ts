@@ -1,6 +1,6 @@
 // The background is thin: it injects the extractor into the tab the user chose, digests the
 // article with the local engine and answers the popup through the typed message contract
-// (lib/messages.ts).
+// (lib/messages.ts), to the extension's own pages only: not to scripts in web pages.
 //
 // Design: the toolbar action has a popup, so a click opens it (and grants activeTab for the
 // tab). The shortcut Alt+Shift+D is the manifest's `_execute_action` command, which does exactly
@@ -12,18 +12,22 @@
 // so the card's date is still the popup's own (and a test can fix it).
 import { browser } from 'wxt/browser';
 import { failure } from '../lib/article';
+import { describeInjectionFailure } from '../lib/describe-injection-failure';
 import { digestArticle } from '../lib/digest/digest-article';
 import { warmUpDigest } from '../lib/digest/warm-up-digest';
-import { createMessageRouter, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
+import { createMessageRouter, extensionPagesOnly, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
 
 const MENU_ID = 'digest-page';
 const EXTRACT_TIMEOUT_MS = 15_000;
 
 export default defineBackground(() => {
-  const route = createMessageRouter({ 'digest-tab': ({ tabId, now }) => digestTab(tabId, new Date(now)) });
+  const route = createMessageRouter(
+    { 'digest-tab': ({ tabId, now }) => digestTab(tabId, new Date(now)) },
+    extensionPagesOnly(browser.runtime.id, browser.runtime.getURL('/')),
+  );
   // sendResponse + `return true` works in every browser we ship to; a returned promise does not.
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const answer = route(message);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = route(message, sender);
     if (!answer) return undefined;
     void answer.then(sendResponse);
     return true;
@@ -60,24 +64,17 @@ async function extractTab(tabId: number): Promise<ExtractOutcome> {
     if (results === 'timeout') return failure('timeout', `The page did not answer within ${EXTRACT_TIMEOUT_MS / 1000} seconds.`);
     injected = results[0]?.result;
   } catch (error) {
-    return injectionFailure(error);
+    const message = error instanceof Error ? error.message : String(error);
+    // The browser refuses its own pages, the add-on stores, and pages the user has not granted.
+    // A tab closed meanwhile is described as one not granted.
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const refused = describeInjectionFailure(message, tab);
+    if (refused) return refused;
+    throw error instanceof Error ? error : new Error(message);
   }
   const parsed = ExtractOutcomeSchema.safeParse(injected);
   if (!parsed.success) throw new Error(`The extractor returned something unexpected (${typeof injected}).`);
   return parsed.data;
-}
-
-// The browser refuses injection into its own pages, the add-on stores, and pages the user has
-// not granted (activeTab is lost when the tab navigates): expected failures, told as such.
-function injectionFailure(error: unknown): ExtractOutcome {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/permission|cannot access|cannot be scripted|host/i.test(message)) {
-    return failure(
-      'restricted-page',
-      'Article Digest may only read a page right after you click its icon, press Alt+Shift+D or pick "Digest this page" there. Do that again on this page.',
-    );
-  }
-  throw error instanceof Error ? error : new Error(message);
 }
 
 async function openPopupFor(tabId: number): Promise<void> {

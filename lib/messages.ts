@@ -60,13 +60,32 @@ export function createMessageClient(send: (envelope: unknown) => Promise<unknown
   };
 }
 
+/** What the browser tells a listener about a message's sender (runtime.MessageSender), as far as the check goes. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
 /**
- * Builds the receiving side: returns a promise of the {@link Answer} for a known message, or
- * `undefined` for anything else (so other listeners may answer it). A handler's error is sent
- * back as the answer, so the caller throws it with its message instead of timing out.
+ * Only the extension's own pages (popup, library, settings) may ask: their address lies under the
+ * extension's root. A content script, the injected extractor included, sends with its web page's
+ * address, and whatever runs in that page must not be able to ask the background for anything
+ * (the extractor answers through executeScript's result, not a message).
  */
-export function createMessageRouter(handlers: MessageHandlers) {
-  return function route(raw: unknown): Promise<Answer> | undefined {
+export function extensionPagesOnly(extensionId: string, extensionRoot: string): (sender: MessageSender | undefined) => boolean {
+  return (sender) => sender?.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionRoot);
+}
+
+/**
+ * Builds the receiving side: returns a promise of the {@link Answer} for a known message from a
+ * sender `accept` takes, or `undefined` for anything else (so other listeners may answer it). A
+ * handler's error is sent back as the answer, so the caller throws it with its message instead
+ * of timing out.
+ */
+export function createMessageRouter(handlers: MessageHandlers, accept: (sender: MessageSender | undefined) => boolean) {
+  return function route(raw: unknown, sender?: MessageSender): Promise<Answer> | undefined {
+    if (!accept(sender)) return undefined;
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success || !isMessageName(envelope.data.name)) return undefined;
     return dispatch(handlers, envelope.data.name, envelope.data.payload).then(

@@ -11,18 +11,31 @@ import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
 import { splitSentences } from '../lib/text/split-sentences';
 import type { Article } from '../lib/article';
+import { CORPORA_DIR, requireCorpora } from './bench/corpus-pages';
+import { exitUnless, parseScriptArgs } from './script-args';
+
+parseScriptArgs(
+  `Usage: npm run bench:digest
+
+Times the local digest engine alone on articles of 1k, 10k and 100k words (median of 5 runs,
+wall and CPU time), built from the sentences of the sample article, tests/fixtures and the
+CNN/DailyMail pages of ../shared/eval/corpora/summaries (needed: it stops with a message without them).
+  -h, --help  this text`,
+  { options: {} },
+);
 
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 5;
 
 function sourceSentences(): string[] {
   const pages: { html: string; url: string }[] = [{ html: readFileSync('scripts/sample-article.html', 'utf8'), url: 'https://example.com/sample' }];
-  const fixtures = join('..', 'shared', 'fixtures');
-  for (const file of safeList(fixtures).filter((f) => f.endsWith('.html'))) {
+  const fixtures = join('tests', 'fixtures');
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) {
     pages.push({ html: readFileSync(join(fixtures, file), 'utf8'), url: `https://example.com/${file}` });
   }
-  const news = join('..', 'shared', 'eval', 'corpora', 'summaries', 'html');
-  for (const file of safeList(news).filter((f) => f.endsWith('.html.gz'))) {
+  exitUnless(requireCorpora);
+  const news = join(CORPORA_DIR, 'summaries', 'html');
+  for (const file of readdirSync(news).filter((f) => f.endsWith('.html.gz'))) {
     pages.push({ html: gunzipSync(readFileSync(join(news, file))).toString('utf8'), url: `https://example.com/${file}` });
   }
   const out: string[] = [];
@@ -33,16 +46,6 @@ function sourceSentences(): string[] {
   }
   if (out.length < 20) throw new Error(`bench needs real sentences; found only ${out.length}`);
   return out;
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch (error) {
-    // The shared fixtures sit beside the project in this workspace; without them the sample suffices.
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
-    throw error;
-  }
 }
 
 /** An article of about `words` words: sentences in a deterministic shuffled order, 5 to a paragraph, a heading every 8 paragraphs. */

@@ -6,15 +6,26 @@
 // of other jobs on the machine hits them alike. CPU time is shown beside wall time for that reason.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract-article';
+import { CORPORA_DIR, requireCorpora } from './bench/corpus-pages';
+import { exitUnless, parseScriptArgs } from './script-args';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '1' } } });
-const dir = positionals[0] ?? '../shared/eval/corpora/boilerplate/html';
+const { values, positionals } = parseScriptArgs(
+  `Usage: npx tsx scripts/bench-extract.ts [DIR] [--rounds N]
+
+Times plain Readability against extractArticle (on a clone, and consuming the document as the
+CLI does) over every .html or .html.gz file in DIR, in one process, wall and CPU time.
+  DIR          a folder of pages (default: the boilerplate corpus, ../shared/eval/corpora/boilerplate/html)
+  --rounds N   passes over the folder (default 1)
+  -h, --help   this text`,
+  { allowPositionals: true, options: { rounds: { type: 'string', default: '1' } } },
+);
+if (positionals[0] === undefined) exitUnless(requireCorpora);
+const dir = positionals[0] ?? join(CORPORA_DIR, 'boilerplate', 'html');
 const rounds = Number(values.rounds);
 const pages = readdirSync(dir)
   .filter((f) => /\.html(\.gz)?$/.test(f))

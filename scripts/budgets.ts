@@ -4,8 +4,8 @@
 //   npm run budgets [-- --dir .output/chrome-mv3]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parseScriptArgs } from './script-args';
 
 const KB = 1024;
 const BUDGETS = [
@@ -13,7 +13,15 @@ const BUDGETS = [
   { name: 'popup JS', entry: 'popup.html', gzipLimit: 45 * KB },
 ] as const;
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: '.output/chrome-mv3' } } });
+const { values } = parseScriptArgs(
+  `Usage: npm run budgets [-- --dir DIR]
+
+Checks the size budgets of a built extension (after \`npm run build\`): the injected extractor
+and the JavaScript a popup opening loads, gzipped; exits 1 when one is over.
+  --dir DIR    the build to measure (default .output/chrome-mv3)
+  -h, --help   this text`,
+  { options: { dir: { type: 'string', default: '.output/chrome-mv3' } } },
+);
 const root = resolve(values.dir);
 if (!existsSync(join(root, 'manifest.json'))) {
   process.stderr.write(`No build in ${root}: run \`npm run build\` first.\n`);

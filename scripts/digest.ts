@@ -1,21 +1,35 @@
 // The command-line face of lib/: the contract in DESIGN.md that tests and benchmarks rely on.
-//   npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...
-// With jsonl it prints one line per input, in order, and never stops at a bad input.
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+//   npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] FILE|URL|- ...
+// With jsonl it prints one line per input, in order, and never stops at a bad input. Every input
+// has a size budget (and a URL a time budget, --timeout) and answers with a coded failure when
+// it is spent; every byte written reaches the reader before the process exits.
 import { parseArgs } from 'node:util';
-import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
 import { checkHtml } from '../lib/guard/check-html';
 import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
 import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
-import type { Failure } from '../lib/article';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './cli/input-limits';
+import { loadInput } from './cli/load-input';
+import { createWrite, ReaderGone, type Write } from './cli/write-output';
 
-const USAGE = 'usage: digest [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] FILE|URL|- ...';
-const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+const USAGE = `Usage: npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] FILE|URL|- ...
+
+Extracts the article of each input and prints its digest card.
+  FILE            an .html or .html.gz file; URL is fetched; - reads standard input
+                  (a file whose name starts with - goes after --)
+  --format md     the Markdown card with YAML front matter (default)
+  --format json   the article, the digest and timings, one JSON document per input
+  --format jsonl  the same, one line per input, in order; a bad input gives {"ok": false, "error": ...}
+  --url URL       the page's address for a file or standard input
+  --engine local  the digest engine (only local runs here; AI engines live in the extension)
+  --now ISO       fixes the clock (the card's dates), e.g. 2026-11-21T12:00:00Z
+  --timeout S     seconds a URL may take in all (default 30); every input may be 24 MB at most
+  -h, --help      this text`;
 /** Digest engines the CLI can run; AI engines need settings and keys, so they live in the extension. */
 const ENGINES = ['local'] as const;
+/** A shell's exit status for a process whose reader went away (128 + SIGPIPE), as `yes | head` reports. */
+const EXIT_READER_GONE = 141;
 
 type Format = 'md' | 'json' | 'jsonl';
 
@@ -26,56 +40,94 @@ interface Options {
   now?: string;
   /** The digest clock, from --now; undefined means the real time of each digest. */
   clock?: Date;
+  limits: InputLimits;
 }
 
-type Loaded = { ok: true; html: string; url: string } | { ok: false; error: Failure };
+interface Output {
+  out: Write;
+  err: Write;
+}
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'md' },
-      url: { type: 'string' },
-      engine: { type: 'string', default: 'local' },
-      now: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help || positionals.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
-  if (!['md', 'json', 'jsonl'].includes(values.format)) {
-    process.stderr.write(`--format must be md, json or jsonl, not ${JSON.stringify(values.format)}\n${USAGE}\n`);
+async function main(argv: string[], output: Output): Promise<number> {
+  const args = parseArguments(argv);
+  if (!args.ok) {
+    await output.err(`${args.message}\n${USAGE}\n`);
     return 2;
   }
-  if (!(ENGINES as readonly string[]).includes(values.engine)) {
-    process.stderr.write(`--engine must be one of ${ENGINES.join(', ')}, not ${JSON.stringify(values.engine)}\n${USAGE}\n`);
+  const { values, positionals } = args;
+  // Asked for, the usage is the answer (standard output, status 0); without an input, a complaint.
+  if (values.help) {
+    await output.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    await output.err(`${USAGE}\n`);
+    return 2;
+  }
+  const problem = optionProblem(values);
+  if (problem) {
+    await output.err(`${problem}\n${USAGE}\n`);
     return 2;
   }
   const clock = values.now === undefined ? undefined : new Date(values.now);
-  if (clock && Number.isNaN(clock.getTime())) {
-    process.stderr.write(`--now must be an ISO date such as 2026-11-21T12:00:00Z, not ${JSON.stringify(values.now)}\n${USAGE}\n`);
-    return 2;
-  }
-  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now, clock };
+  const timeoutMs = values.timeout === undefined ? DEFAULT_INPUT_LIMITS.timeoutMs : Number(values.timeout) * 1000;
+  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now, clock, limits: { ...DEFAULT_INPUT_LIMITS, timeoutMs } };
   let failures = 0;
   const jsonOut: unknown[] = [];
   for (const source of positionals) {
     const record = await processOne(source, options);
     if (!record.ok) failures++;
-    if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
+    if (options.format === 'jsonl') await output.out(`${JSON.stringify(record)}\n`);
     else if (options.format === 'json') jsonOut.push(record);
-    else if (record.ok) process.stdout.write(`${record.markdown ?? record.article.text}\n`);
-    else process.stderr.write(`${source}: ${record.error.code}: ${record.error.message}\n`);
+    else if (record.ok) await output.out(`${record.markdown ?? record.article.text}\n`);
+    else await output.err(`${source}: ${record.error.code}: ${record.error.message}\n`);
   }
-  if (options.format === 'json') process.stdout.write(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
+  if (options.format === 'json') await output.out(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
   return failures && options.format === 'md' ? 1 : 0;
 }
 
+const OPTIONS = {
+  format: { type: 'string', default: 'md' },
+  url: { type: 'string' },
+  engine: { type: 'string', default: 'local' },
+  now: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const KNOWN_OPTION = /^(--(format|url|engine|now|timeout|help)(=.*)?|-h)$/;
+
+/**
+ * parseArgs throws on a mistyped command line; that is the user's mistake, answered with usage, not a
+ * stack trace. Not scripts/script-args.ts: that one exits at once, where this CLI's writes are awaited
+ * (write-output.ts), and a file name that starts with "-" gets its own answer here.
+ */
+function parseArguments(argv: string[]) {
+  try {
+    return { ok: true as const, ...parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }) };
+  } catch (error) {
+    if (!(error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
+    if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { ok: false as const, message: error.message };
+    // parseArgs names one letter of "-name.html" (read as -n -a -m…); the argument as typed is clearer.
+    const end = argv.indexOf('--');
+    const typed = argv.slice(0, end === -1 ? undefined : end).find((arg) => arg.length > 1 && arg.startsWith('-') && !KNOWN_OPTION.test(arg));
+    return { ok: false as const, message: `unknown option "${typed}"; to read a file whose name starts with "-", write ./${typed} or put -- before it` };
+  }
+}
+
+function optionProblem(values: { format: string; engine: string; now?: string; timeout?: string }): string | undefined {
+  if (!['md', 'json', 'jsonl'].includes(values.format)) return `--format must be md, json or jsonl, not ${JSON.stringify(values.format)}`;
+  if (!(ENGINES as readonly string[]).includes(values.engine)) return `--engine must be one of ${ENGINES.join(', ')}, not ${JSON.stringify(values.engine)}`;
+  if (values.now !== undefined && Number.isNaN(new Date(values.now).getTime())) {
+    return `--now must be an ISO date such as 2026-11-21T12:00:00Z, not ${JSON.stringify(values.now)}`;
+  }
+  const seconds = Number(values.timeout);
+  if (values.timeout !== undefined && !(Number.isFinite(seconds) && seconds > 0)) return `--timeout must be a number of seconds above 0, not ${JSON.stringify(values.timeout)}`;
+  return undefined;
+}
+
 async function processOne(source: string, options: Options) {
-  const loaded = await load(source, options.url);
+  const loaded = await loadInput(source, options.url, options.limits);
   if (!loaded.ok) return { source, ok: false as const, error: loaded.error };
   // Refused before parsing: parsing such a page is itself what would take minutes.
   const refused = checkHtml(loaded.html);
@@ -93,46 +145,16 @@ async function processOne(source: string, options: Options) {
   return { source, ok: true as const, article, digest, markdown, timings: { extractMs, digestMs } };
 }
 
-async function load(source: string, urlOverride?: string): Promise<Loaded> {
-  try {
-    if (/^https?:\/\//i.test(source)) {
-      const response = await fetch(source, { redirect: 'follow' });
-      if (!response.ok) return fail('fetch-failed', `${source} answered HTTP ${response.status}`);
-      const type = response.headers.get('content-type') ?? '';
-      if (type && !/html|xml/i.test(type)) return fail('not-html', `${source} is ${type}, not an HTML page`);
-      const charset = /charset=([^;]+)/i.exec(type)?.[1] ?? null;
-      return { ok: true, html: decodeHtml(new Uint8Array(await response.arrayBuffer()), charset), url: urlOverride ?? response.url };
-    }
-    const bytes = source === '-' ? await readStdin() : await readFile(source);
-    if (bytes.length > MAX_INPUT_BYTES) return fail('too-large', `${source} is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
-    const raw = source.endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES }) : bytes;
-    // Legacy-charset pages (iso-8859-1, windows-1252) decoded as UTF-8 would lose every umlaut.
-    return { ok: true, html: decodeHtml(raw), url: urlOverride ?? '' };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const code = /^https?:/i.test(source) ? 'fetch-failed' : /maxOutputLength|too large/i.test(message) ? 'too-large' : 'unreadable-input';
-    return fail(code, `${source}: ${message}`);
-  }
-}
-
-function fail(code: Failure['code'], message: string): Loaded {
-  return { ok: false, error: { code, message } };
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-main(process.argv.slice(2)).then(
+const output: Output = { out: createWrite(process.stdout), err: createWrite(process.stderr) };
+// process.exit only once every write has reached the system (each is awaited): nothing is cut.
+main(process.argv.slice(2), output).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(70);
+    if (error instanceof ReaderGone) process.exit(EXIT_READER_GONE);
+    process.stderr.write(`digest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, () => process.exit(70));
   },
 );

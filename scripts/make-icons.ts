@@ -2,6 +2,7 @@
 // square with a white page of text lines and a highlight bar. Run: npx tsx scripts/make-icons.ts
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { parseScriptArgs } from './script-args';
 
 const SIZES = [16, 32, 48, 128];
 const SUPERSAMPLE = 4;
@@ -79,4 +80,11 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+parseScriptArgs(
+  `Usage: npx tsx scripts/make-icons.ts
+
+Draws the extension's icons and writes public/icon-16.png, -32, -48 and -128.png.
+  -h, --help   this text`,
+  { options: {} },
+);
 for (const size of SIZES) writeFileSync(new URL(`../public/icon-${size}.png`, import.meta.url), render(size));

@@ -7,8 +7,17 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
+import { parseScriptArgs } from './script-args';
 
-for (const source of process.argv.slice(2)) {
+const { positionals } = parseScriptArgs(
+  `Usage: npx tsx scripts/plain-readability.ts FILE...
+
+Plain Readability over linkedom on each .html or .html.gz FILE, one JSON line per file
+({source, ok, article: {title, text}}), the baseline for timing whole CLI runs.
+  -h, --help   this text`,
+  { allowPositionals: true, options: {} },
+);
+for (const source of positionals) {
   const bytes = readFileSync(source);
   const html = decodeHtml(source.endsWith('.gz') ? gunzipSync(bytes) : bytes);
   const parsed = new Readability(parseHtml(html)).parse();

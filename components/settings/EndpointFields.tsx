@@ -1,5 +1,7 @@
 // Base URL, model, API key and context size of one remote endpoint. The stored key never goes
-// into the DOM: the key field starts empty, its placeholder shows the masked key.
+// into the DOM: the key field starts empty, its placeholder shows the masked key, and only while
+// the base URL is on the origin the key was entered for (endpoint-key.ts).
+import { keyForBaseUrl } from '../../lib/engines/endpoint-key';
 import type { RemoteEndpoint } from '../../lib/engines/engine-settings';
 import { originPatternFor } from '../../lib/engines/origin-permission';
 import { maskApiKey } from '../../lib/engines/redact-settings';
@@ -20,7 +22,7 @@ interface Props {
 export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, presets, onChange, onKeyInput, onRemoveKey }: Props) {
   const origin = originPatternFor(endpoint.baseUrl);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const savedKey = maskApiKey(endpoint.apiKey);
+  const savedKey = maskApiKey(keyForBaseUrl(endpoint));
   return (
     <div class="endpoint-fields">
       {presets && (
@@ -47,7 +49,7 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
       />
       {!origin.ok && <p class="field-error">{origin.message}</p>}
       {origin.ok && origin.insecure && (
-        <p class="field-warn">Plain http to another machine: the article and key travel unencrypted.</p>
+        <p class="field-warn">Plain http to another machine: the article travels unencrypted, and no API key is sent.</p>
       )}
       <label for={id('model')}>Model</label>
       <input
@@ -73,6 +75,9 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
           </button>
         )}
       </div>
+      {endpoint.apiKey && !savedKey && (
+        <p class="hint">The saved key is for {endpoint.keyOrigin || 'another address'}: enter the key for this address. Saving without one removes it.</p>
+      )}
       <label for={id('context')}>Context size (tokens)</label>
       <input
         id={id('context')}

@@ -1,7 +1,10 @@
 // The settings view for the digest engine: which engine, how to reach it, a connection test.
 // Default is local. Saving or testing a remote engine first asks for its origin's host
-// permission (granted at runtime; the manifest ships none).
+// permission (granted at runtime; the manifest ships none). Chrome's built-in AI can be chosen
+// only where the browser has it, and has no connection to test (it runs on this device).
 import { useEffect, useState } from 'preact/hooks';
+import type { ChromeAiState } from '../../lib/engines/chrome-ai-apis';
+import { bindKey } from '../../lib/engines/endpoint-key';
 import type { EngineName, EngineSettings, RemoteEndpoint } from '../../lib/engines/engine-settings';
 import { originPatternFor } from '../../lib/engines/origin-permission';
 import { ChromeAiPanel } from './ChromeAiPanel';
@@ -15,6 +18,14 @@ const ENGINE_CHOICES: ReadonlyArray<{ name: EngineName; label: string; hint: str
   { name: 'openai-compatible', label: 'OpenAI-compatible endpoint', hint: 'OpenAI, Ollama, LM Studio, OpenRouter…' },
   { name: 'anthropic', label: 'Anthropic', hint: 'Claude, with your API key.' },
 ];
+
+const TEXT = {
+  chromeAiMissing: 'Not available in this browser.',
+  chromeAiRefused: "Chrome's built-in AI is not available in this browser: choose another engine.",
+};
+
+/** The on-device model's states in which it cannot run here, whatever the user does. */
+const CHROME_AI_MISSING: readonly ChromeAiState[] = ['absent', 'unavailable'];
 
 type RemoteName = 'openaiCompatible' | 'anthropic';
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
@@ -30,19 +41,26 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
   const [keyInputs, setKeyInputs] = useState<Record<RemoteName, string>>({ openaiCompatible: '', anthropic: '' });
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  /** Whether this browser has Chrome's built-in AI; unknown (undefined) until asked. */
+  const [chromeAiMissing, setChromeAiMissing] = useState<boolean | undefined>(undefined);
 
   useEffect(() => {
     services.load().then(setDraft, (error: unknown) => setStatus({ kind: 'error', text: `Settings could not be read: ${String(error)}` }));
+    // A failed check leaves the choice open: the engine falls back to local if it cannot run.
+    services.chromeAiStatus().then(
+      (status) => setChromeAiMissing(CHROME_AI_MISSING.includes(status.promptApi)),
+      () => setChromeAiMissing(false),
+    );
   }, [services]);
 
   if (!draft) return <p role="status">{status?.text ?? 'Loading settings…'}</p>;
   const remote = remoteOf(draft.engine);
 
-  /** The settings as they would be saved: a typed key replaces the stored one. */
+  /** The settings as they would be saved: a typed key replaces the stored one, each bound to its base URL's origin. */
   const withKeys = (settings: EngineSettings): EngineSettings => ({
     ...settings,
-    openaiCompatible: { ...settings.openaiCompatible, apiKey: keyInputs.openaiCompatible || settings.openaiCompatible.apiKey },
-    anthropic: { ...settings.anthropic, apiKey: keyInputs.anthropic || settings.anthropic.apiKey },
+    openaiCompatible: bindKey(settings.openaiCompatible, keyInputs.openaiCompatible),
+    anthropic: bindKey(settings.anthropic, keyInputs.anthropic),
   });
 
   /** Runs inside the click: the permission prompt must be the first thing awaited. */
@@ -66,12 +84,14 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
   };
 
   const save = () =>
-    withPermission(async (settings) => {
-      await services.save(settings);
-      setDraft(settings);
-      setKeyInputs({ openaiCompatible: '', anthropic: '' });
-      return { kind: 'ok', text: 'Saved.' };
-    });
+    draft.engine === 'chrome-ai' && chromeAiMissing
+      ? setStatus({ kind: 'error', text: TEXT.chromeAiRefused })
+      : withPermission(async (settings) => {
+          await services.save(settings);
+          setDraft(settings);
+          setKeyInputs({ openaiCompatible: '', anthropic: '' });
+          return { kind: 'ok', text: 'Saved.' };
+        });
 
   const test = () =>
     withPermission(async (settings) => {
@@ -86,18 +106,22 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
     <form class="engine-settings" onSubmit={(event) => (event.preventDefault(), void save())}>
       <fieldset>
         <legend>Digest engine</legend>
-        {ENGINE_CHOICES.map((choice) => (
-          <label class="engine-choice" key={choice.name}>
-            <input
-              type="radio"
-              name="engine"
-              value={choice.name}
-              checked={draft.engine === choice.name}
-              onChange={() => setDraft({ ...draft, engine: choice.name })}
-            />
-            <span>{choice.label}</span> <small>{choice.hint}</small>
-          </label>
-        ))}
+        {ENGINE_CHOICES.map((choice) => {
+          const missing = choice.name === 'chrome-ai' && chromeAiMissing === true;
+          return (
+            <label class="engine-choice" key={choice.name}>
+              <input
+                type="radio"
+                name="engine"
+                value={choice.name}
+                checked={draft.engine === choice.name}
+                disabled={missing}
+                onChange={() => setDraft({ ...draft, engine: choice.name })}
+              />
+              <span>{choice.label}</span> <small>{missing ? TEXT.chromeAiMissing : choice.hint}</small>
+            </label>
+          );
+        })}
       </fieldset>
       {draft.engine === 'chrome-ai' && <ChromeAiPanel services={services} />}
       {remote && (
@@ -111,7 +135,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
           onKeyInput={(key) => setKeyInputs({ ...keyInputs, [remote]: key })}
           onRemoveKey={() => {
             setKeyInputs({ ...keyInputs, [remote]: '' });
-            updateRemote(remote, { ...draft[remote], apiKey: '' });
+            updateRemote(remote, { ...draft[remote], apiKey: '', keyOrigin: '' });
           }}
         />
       )}
@@ -120,7 +144,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
         <button type="submit" class="button primary" disabled={busy}>
           Save
         </button>
-        {draft.engine !== 'local' && (
+        {remote && (
           <button type="button" class="button" disabled={busy} onClick={() => void test()}>
             Test connection
           </button>

@@ -4,6 +4,9 @@ import { chromeAiFromGlobal, chromeAiStatus, downloadChromeAiModel } from '../..
 import type { ChromeAiApis } from '../../lib/engines/chrome-ai-types';
 import { ENGINE_SETTINGS_STORAGE_KEY, EngineSettingsSchema, parseEngineSettings } from '../../lib/engines/engine-settings';
 import { testConnection } from '../../lib/engines/test-connection';
+import { OBSIDIAN_SETTINGS } from '../../lib/obsidian/obsidian-settings';
+import type { KeyValueArea } from '../../lib/storage/stored-item';
+import type { ObsidianSettingsServices } from './ObsidianSettingsView';
 import type { SettingsServices } from './settings-services';
 
 export interface SettingsBrowser {
@@ -28,5 +31,13 @@ export function createSettingsServices(browser: SettingsBrowser): SettingsServic
     testConnection: (settings) => testConnection(settings, { fetch: browser.fetch, now: () => new Date(), chromeAi: chromeAi() }),
     chromeAiStatus: () => chromeAiStatus(chromeAi()),
     downloadChromeAi: (onProgress) => downloadChromeAiModel(chromeAi(), onProgress),
+  };
+}
+
+/** Send to Obsidian's settings in `storage` (browser.storage.local). */
+export function createObsidianSettingsServices(storage: KeyValueArea): ObsidianSettingsServices {
+  return {
+    load: async () => (await OBSIDIAN_SETTINGS.read(storage)).value,
+    save: (settings) => OBSIDIAN_SETTINGS.write(storage, settings),
   };
 }

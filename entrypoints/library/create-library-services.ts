@@ -2,6 +2,8 @@
 // downloads through a blob link (no downloads permission needed).
 import { browser } from 'wxt/browser';
 import type { LibraryServices } from '../../components/library-services';
+import { openExternally } from '../../components/open-externally';
+import { OBSIDIAN_SETTINGS } from '../../lib/obsidian/obsidian-settings';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { openLibraryDb } from '../../lib/storage/library-db';
 import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
@@ -23,6 +25,9 @@ export function createLibraryServices(): LibraryServices {
       // The download has its own copy once started; free the blob a little later.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    obsidianSettings: async () => (await OBSIDIAN_SETTINGS.read(browser.storage.local)).value,
+    openUrl: (url) => openExternally(url),
     now: () => new Date(),
     showCardInAddress(url) {
       history.replaceState(null, '', url ? `#${encodeURIComponent(url)}` : location.pathname);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { readLibraryHash } from '../../components/format/library-address';
 import { LibraryApp } from '../../components/LibraryApp';
 import '../../components/library.css';
 import '../../components/theme.css';
@@ -6,6 +7,6 @@ import { createLibraryServices } from './create-library-services';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('library.html has no #app element');
-// library.html#<page URL> opens that page's card (the popup links there after Save).
-const openUrl = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
-render(<LibraryApp services={createLibraryServices()} initialOpenUrl={openUrl} />, root);
+// library.html#<page URL> opens that page's card (the popup links there after Save);
+// #topic=… and #audience=… open the list filtered (a chip clicked in the popup).
+render(<LibraryApp services={createLibraryServices()} initialTarget={readLibraryHash(location.hash)} />, root);

@@ -1,8 +1,9 @@
-// The options page (opened in a tab from the popup and the library): the digest engine settings.
+// The options page (opened in a tab from the popup and the library): the digest engine settings
+// and Send to Obsidian's.
 // Only browser wiring lives here; the view and its services are in components/settings.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createSettingsServices } from '../../components/settings/create-settings-services';
+import { createObsidianSettingsServices, createSettingsServices } from '../../components/settings/create-settings-services';
 import '../../components/settings/settings.css';
 import '../../components/theme.css';
 import { OptionsPage } from './OptionsPage';
@@ -18,4 +19,4 @@ const services = createSettingsServices({
   // Unbound window.fetch: calling it as a method of another object throws "Illegal invocation".
   fetch: (input, init) => fetch(input, init),
 });
-render(<OptionsPage services={services} />, root);
+render(<OptionsPage services={services} obsidian={createObsidianSettingsServices(browser.storage.local)} />, root);

@@ -4,8 +4,11 @@
 import { browser } from 'wxt/browser';
 import type { PopupServices, TargetTab } from '../../components/popup-services';
 import { ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../lib/engines/engine-settings';
+import { libraryHash } from '../../components/format/library-address';
+import { openExternally } from '../../components/open-externally';
 import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
+import { OBSIDIAN_SETTINGS } from '../../lib/obsidian/obsidian-settings';
 import { libraryKey } from '../../lib/storage/library-key';
 import type { LibraryStore } from '../../lib/storage/library-store';
 import { claimEarlyDigest, claimEarlySettings, earlyTab } from './early-digest';
@@ -29,14 +32,16 @@ export function createPopupServices(): PopupServices {
     (namedTab ? undefined : claimEarlySettings()) ?? browser.storage.local.get(ENGINE_SETTINGS_STORAGE_KEY);
   settingsRead.catch(() => undefined);
 
+  async function targetTab(): Promise<TargetTab> {
+    const tab = namedTab
+      ? await browser.tabs.get(Number(namedTab))
+      : ((await earlyTab()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+    if (tab?.id === undefined) throw new Error('There is no tab to digest.');
+    return toTarget(tab);
+  }
+
   return {
-    async targetTab() {
-      const tab = namedTab
-        ? await browser.tabs.get(Number(namedTab))
-        : ((await earlyTab()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
-      if (tab?.id === undefined) throw new Error('There is no tab to digest.');
-      return toTarget(tab);
-    },
+    targetTab,
     async waitUntilLoaded(tabId, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       let tab = toTarget(await browser.tabs.get(tabId));
@@ -60,8 +65,13 @@ export function createPopupServices(): PopupServices {
       // The download has its own copy once started; free the blob a little later.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
-    async openLibrary(url) {
-      const hash = url ? `#${encodeURIComponent(libraryKey(url))}` : '';
+    obsidianSettings: async () => (await OBSIDIAN_SETTINGS.read(browser.storage.local)).value,
+    // From the page being read: the popup's own page (a tab, when opened from the menu) stays as it is.
+    async openUrl(url) {
+      await openExternally(url, (await targetTab()).id);
+    },
+    async openLibrary(target) {
+      const hash = target ? libraryHash('url' in target ? { url: libraryKey(target.url) } : target) : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
       if (!namedTab) window.close();
     },

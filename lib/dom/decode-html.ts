@@ -10,7 +10,9 @@ const SNIFF_BYTES = 4096;
  */
 export function decodeHtml(bytes: Uint8Array, declared?: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return new TextDecoder('utf-16').decode(bytes);
+  // 'utf-16' is little-endian in TextDecoder: a big-endian mark must name its order.
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== null) return utf8;
   return new TextDecoder(knownLabel(declared) ?? knownLabel(sniffCharset(bytes)) ?? 'windows-1252').decode(bytes);

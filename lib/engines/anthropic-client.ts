@@ -6,6 +6,7 @@ import type { RemoteClientOptions } from './openai-compatible-client';
 import { parseJsonWith } from './parse-json-with';
 import { postStreaming, type HttpDeps } from './post-streaming';
 import { createSseParser } from './read-sse';
+import { serverText } from './redact-settings';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
 const TOOL_NAME = 'record_digest';
@@ -41,7 +42,7 @@ export function createAnthropicClient(options: RemoteClientOptions, deps: HttpDe
 async function complete(
   request: ModelRequest,
   call: ModelCallOptions,
-  { endpoint, idleTimeoutMs, maxRetryWaitMs }: RemoteClientOptions,
+  { endpoint, idleTimeoutMs, maxRetryWaitMs, apiKey }: RemoteClientOptions,
   deps: HttpDeps,
 ): Promise<ModelReply> {
   let raw = '';
@@ -63,7 +64,7 @@ async function complete(
       url: messagesUrl(endpoint.baseUrl),
       headers: {
         'content-type': 'application/json',
-        'x-api-key': endpoint.apiKey,
+        'x-api-key': apiKey,
         'anthropic-version': ANTHROPIC_VERSION,
         'anthropic-dangerous-direct-browser-access': 'true',
       },
@@ -89,7 +90,7 @@ async function complete(
   );
   if (!posted.ok) return posted;
   sse.end();
-  if (streamError) return modelFailure('bad-response', `the server reported: ${streamError.slice(0, 200)}`);
+  if (streamError) return modelFailure('bad-response', `the server reported: ${serverText(streamError, endpoint.apiKey, 200)}`);
   if (sawEvents) return { ok: true, text: toolInput || text };
   return replyFromMessage(raw);
 }

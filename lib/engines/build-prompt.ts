@@ -32,9 +32,19 @@ function systemInstructions(): string {
   ].join('\n');
 }
 
+/**
+ * Format characters (zero-width spaces and joiners, soft hyphens, word joiners, bidi marks): a
+ * model reads past them, so "</article\u200b_data>" closed the block for it while the check saw
+ * no tag. They are dropped from page text before the check; quotes are matched without them
+ * (fold-for-match.ts).
+ */
+const INVISIBLE = /\p{Cf}/gu;
+/** The tag's opening bracket and slash, in their ASCII, full-width and small forms. */
+const TAG_START = new RegExp(`[<\\uff1c\\ufe64]\\s*([/\\uff0f]?)\\s*${DATA_TAG}`, 'gi');
+
 /** Page text must not be able to close the data block early and speak outside it. */
 export function neutralizeDelimiters(text: string): string {
-  return text.replace(new RegExp(`<\\s*(/?)\\s*${DATA_TAG}`, 'gi'), `‹$1${DATA_TAG}`);
+  return text.replace(INVISIBLE, '').replace(TAG_START, `‹$1${DATA_TAG}`);
 }
 
 function dataBlock(fields: Array<[string, string | null]>, body: string): string {

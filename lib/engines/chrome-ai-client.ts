@@ -4,7 +4,7 @@
 import { LANGUAGE_MODEL_OPTIONS } from './chrome-ai-apis';
 import type { ChromeAiApis, LanguageModelMessage, LanguageModelSession, LanguageModelStatic } from './chrome-ai-types';
 import { modelFailure, type ModelCallOptions, type ModelClient, type ModelFailure, type ModelReply, type ModelRequest } from './model-client';
-import { formatDuration } from './post-streaming';
+import { formatDuration, MAX_REPLY_CHARS, REPLY_TOO_LONG } from './post-streaming';
 import { readWithIdleTimeout } from './read-with-idle-timeout';
 
 export const CHROME_AI_MODEL = 'gemini-nano';
@@ -76,7 +76,8 @@ async function complete(
       omitResponseConstraintInput: true,
       signal: call.signal,
     });
-    const read = await readWithIdleTimeout(stream, idleTimeoutMs, (_slice, total) => call.onChars?.(total), call.signal);
+    const read = await readWithIdleTimeout(stream, idleTimeoutMs, (_slice, total) => call.onChars?.(total), call.signal, MAX_REPLY_CHARS);
+    if (!read.ok && 'tooLong' in read) return modelFailure('bad-response', REPLY_TOO_LONG);
     if (!read.ok) return modelFailure('timeout', `the on-device model sent nothing for ${formatDuration(idleTimeoutMs)}`);
     return { ok: true, text: read.text };
   } catch (error) {

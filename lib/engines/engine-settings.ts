@@ -1,12 +1,14 @@
 // Which digest engine runs, and how to reach it. Stored locally by the extension under
 // ENGINE_SETTINGS_STORAGE_KEY; read back through parseEngineSettings so bad data means defaults.
 import { z } from 'zod/mini';
+import { originPatternFor } from './origin-permission';
 
 export const ENGINE_NAMES = ['local', 'chrome-ai', 'openai-compatible', 'anthropic'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
 export { ENGINE_SETTINGS_STORAGE_KEY } from './engine-settings-key';
-export const ENGINE_SETTINGS_VERSION = 1;
+/** 2: each key names the origin it was entered for (keyOrigin). 1: the key followed any base URL. */
+export const ENGINE_SETTINGS_VERSION = 2;
 
 const text = (fallback: string) => z._default(z.string(), fallback);
 const positive = (fallback: number) => z._default(z.number().check(z.positive()), fallback);
@@ -17,6 +19,11 @@ export const RemoteEndpointSchema = z.object({
   model: z.string(),
   /** Kept in extension storage only; never logged, never exported (see redactSettings). */
   apiKey: text(''),
+  /**
+   * The origin the key was entered for (https://api.openai.com): the key is sent there only, and
+   * a base URL on another origin needs its own key (endpoint-key.ts). '' with no key.
+   */
+  keyOrigin: text(''),
   /** How many tokens of article the model may be given in one request; longer articles are chunked. */
   contextTokens: positive(16_000),
 });
@@ -38,11 +45,11 @@ export const EngineSettingsSchema = z.object({
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 
 function defaultOpenAiCompatible(): RemoteEndpoint {
-  return { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: '', contextTokens: 16_000 };
+  return { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: '', keyOrigin: '', contextTokens: 16_000 };
 }
 
 function defaultAnthropic(): RemoteEndpoint {
-  return { baseUrl: 'https://api.anthropic.com', model: 'claude-haiku-4-5', apiKey: '', contextTokens: 100_000 };
+  return { baseUrl: 'https://api.anthropic.com', model: 'claude-haiku-4-5', apiKey: '', keyOrigin: '', contextTokens: 100_000 };
 }
 
 /** Defaults: the local engine, nothing configured, nothing leaves the browser. */
@@ -57,9 +64,25 @@ export function defaultEngineSettings(): EngineSettings {
   };
 }
 
-/** Reads stored settings: missing fields take defaults; unreadable data gives the defaults. */
+/** Reads stored settings: missing fields take defaults; unreadable data gives the defaults; version 1 is upgraded. */
 export function parseEngineSettings(stored: unknown): EngineSettings {
   if (stored === undefined || stored === null) return defaultEngineSettings();
-  const parsed = EngineSettingsSchema.safeParse(stored);
+  const parsed = EngineSettingsSchema.safeParse(upgradeVersion1(stored));
   return parsed.success ? parsed.data : defaultEngineSettings();
+}
+
+/**
+ * Version 1 kept a key without saying where it was entered: the only honest guess is the base URL
+ * it was saved with, so each stored key is bound to that origin (and goes nowhere else from now on).
+ */
+function upgradeVersion1(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || (stored as { version?: unknown }).version !== 1) return stored;
+  const settings = stored as Record<string, unknown>;
+  const bind = (endpoint: unknown) => {
+    if (typeof endpoint !== 'object' || endpoint === null) return endpoint;
+    const { baseUrl, apiKey } = endpoint as { baseUrl?: unknown; apiKey?: unknown };
+    const origin = typeof baseUrl === 'string' ? originPatternFor(baseUrl) : null;
+    return { ...endpoint, keyOrigin: apiKey && origin?.ok ? origin.origin : '' };
+  };
+  return { ...settings, version: ENGINE_SETTINGS_VERSION, openaiCompatible: bind(settings.openaiCompatible), anthropic: bind(settings.anthropic) };
 }

@@ -11,7 +11,8 @@ export interface FoldedText {
 const SINGLE_QUOTES = /['‘’‚‛′`´]/;
 const DOUBLE_QUOTES = /["“”„‟″«»]/;
 const DASHES = /[‐‑‒–—―−-]/;
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+// Format characters (zero-width, soft hyphen, bidi marks): the prompt drops them (build-prompt.ts).
+const INVISIBLE = /\p{Cf}/u;
 const SPACE = /\s/;
 
 export function foldForMatch(text: string): FoldedText {

@@ -6,6 +6,7 @@ import { modelFailure, type ModelCallOptions, type ModelClient, type ModelReply,
 import { postStreaming, type HttpDeps } from './post-streaming';
 import { parseJsonWith } from './parse-json-with';
 import { createSseParser } from './read-sse';
+import { serverText } from './redact-settings';
 
 const StreamChunkSchema = z.object({
   choices: z.optional(z.array(z.object({ delta: z.optional(z.object({ content: z.optional(z.nullable(z.string())) })) }))),
@@ -21,6 +22,10 @@ export interface RemoteClientOptions {
   endpoint: RemoteEndpoint;
   idleTimeoutMs: number;
   maxRetryWaitMs: number;
+  /** The key to send: '' for none (endpoint-key.ts decides, by origin and scheme). */
+  apiKey: string;
+  /** Why a stored key is not sent, added to the note of a 401. */
+  keyWithheld?: string;
 }
 
 export function chatCompletionsUrl(baseUrl: string): string {
@@ -49,14 +54,15 @@ function rejectsStructuredOutput(reply: ModelReply): boolean {
  */
 async function complete(request: ModelRequest, call: ModelCallOptions, options: RemoteClientOptions, deps: HttpDeps): Promise<ModelReply> {
   const structured = await completeOnce(request, call, options, deps, true);
-  if (!rejectsStructuredOutput(structured)) return structured;
-  return completeOnce(request, call, options, deps, false);
+  const reply = rejectsStructuredOutput(structured) ? await completeOnce(request, call, options, deps, false) : structured;
+  if (reply.ok || reply.failure.kind !== 'unauthorized' || !options.keyWithheld) return reply;
+  return { ok: false, failure: { ...reply.failure, message: `${reply.failure.message} (${options.keyWithheld})` } };
 }
 
 async function completeOnce(
   request: ModelRequest,
   call: ModelCallOptions,
-  { endpoint, idleTimeoutMs, maxRetryWaitMs }: RemoteClientOptions,
+  { endpoint, idleTimeoutMs, maxRetryWaitMs, apiKey }: RemoteClientOptions,
   deps: HttpDeps,
   structuredOutput: boolean,
 ): Promise<ModelReply> {
@@ -78,7 +84,7 @@ async function completeOnce(
       url: chatCompletionsUrl(endpoint.baseUrl),
       headers: {
         'content-type': 'application/json',
-        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       },
       body: {
         model: endpoint.model,
@@ -101,7 +107,7 @@ async function completeOnce(
   );
   if (!posted.ok) return posted;
   sse.end();
-  if (streamError) return modelFailure('bad-response', `the server reported: ${streamError.slice(0, 200)}`);
+  if (streamError) return modelFailure('bad-response', `the server reported: ${serverText(streamError, endpoint.apiKey, 200)}`);
   if (sawEvents) return { ok: true, text: content };
   const completion = parseJsonWith(raw, CompletionSchema);
   const text = completion?.choices[0]?.message.content;

@@ -1,13 +1,15 @@
-// Reads a stream of text slices, giving up when nothing arrives for `idleMs`: an on-device model
-// that stalls must not leave the popup spinning. The user's cancel rejects; a stall is a value.
+// Reads a stream of text slices, giving up when nothing arrives for `idleMs` or when more than
+// `maxChars` came: an on-device model that stalls or runs on must not leave the popup spinning or
+// fill its memory. The user's cancel rejects; a stall or a runaway is a value.
 
-export type StreamRead = { ok: true; text: string } | { ok: false; timedOut: true };
+export type StreamRead = { ok: true; text: string } | { ok: false; timedOut: true } | { ok: false; tooLong: true };
 
 export async function readWithIdleTimeout(
   stream: ReadableStream<string>,
   idleMs: number,
   onText: (text: string, total: number) => void,
   signal?: AbortSignal,
+  maxChars = Number.POSITIVE_INFINITY,
 ): Promise<StreamRead> {
   const reader = stream.getReader();
   let text = '';
@@ -19,6 +21,10 @@ export async function readWithIdleTimeout(
       return { ok: false, timedOut: true };
     }
     if (next.done) return { ok: true, text };
+    if (text.length + next.value.length > maxChars) {
+      await reader.cancel('too long');
+      return { ok: false, tooLong: true };
+    }
     text += next.value;
     onText(next.value, text.length);
   }

@@ -11,7 +11,7 @@ export function redactSettings(settings: EngineSettings): EngineSettings {
 }
 
 function redactEndpoint(endpoint: RemoteEndpoint): RemoteEndpoint {
-  return { ...endpoint, apiKey: '' };
+  return { ...endpoint, apiKey: '', keyOrigin: '' };
 }
 
 /** What the settings view shows for a stored key: dots and the last four characters at most. */
@@ -25,4 +25,12 @@ export function maskApiKey(key: string): string {
 export function scrubSecret(text: string, secret: string): string {
   if (!secret) return text;
   return text.split(secret).join('[key]');
+}
+
+/**
+ * Text from a server, fit to show in a note: whitespace folded, the secret scrubbed, and only
+ * then cut to `maxChars`. Cut first, a key across the cut survived in half, past the scrub.
+ */
+export function serverText(text: string, secret: string, maxChars: number): string {
+  return scrubSecret(text.replace(/\s+/g, ' ').trim(), secret).slice(0, maxChars);
 }

@@ -1,6 +1,7 @@
 // Page metadata from JSON-LD, Open Graph and meta tags, read from the clone before Readability
 // strips its scripts. Readability's own guesses fill what these leave empty (see extract-article).
 import { findHead } from '../dom/document-parts';
+import { MAX_STATED_WORDS, pageCount } from '../guard/page-limits';
 import { walkElements } from './element-tests';
 
 export interface PageMetadata {
@@ -41,7 +42,7 @@ export function readMetadata(document: Document): PageMetadata {
     canonicalUrl: [canonicalLink(document), meta['og:url'], ld && str(ld.url)].map((v) => v?.trim()).find((v) => v && /^https?:\/\//i.test(v)) ?? null,
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
-    wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,
+    wordCount: ld ? pageCount(ld.wordCount, MAX_STATED_WORDS) : null,
   };
 }
 

@@ -32,3 +32,15 @@ export const MAX_META_CHARS = 1_000;
 export function clipMeta<T extends string | null | undefined>(value: T, maxChars = MAX_META_CHARS): T {
   return (typeof value === 'string' && value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value) as T;
 }
+
+/** A length a page states for itself (JSON-LD wordCount) above this is no article: War and Peace has 590,000 words. */
+export const MAX_STATED_WORDS = 1_000_000;
+
+/**
+ * A count read from a page (a number, or digits in a string) as a whole number from 0 to `max`,
+ * or null when it is anything else: JSON.parse reads 1e999 as Infinity, and pages state nonsense.
+ */
+export function pageCount(value: unknown, max: number): number | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isFinite(number) && number >= 0 && number <= max ? Math.round(number) : null;
+}

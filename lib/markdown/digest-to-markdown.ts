@@ -3,37 +3,39 @@
 // clock gives the same Markdown in the CLI and in the browser.
 import type { Article } from '../article';
 import type { Digest, Item } from '../digest/digest-schema';
-import { escapeMarkdown, yamlList, yamlString } from './escape-markdown';
+import { escapeMarkdown } from './escape-markdown';
+import { frontMatter } from './front-matter';
 import { linkableUrl, textFragmentLink } from './text-fragment-link';
 
-function frontMatter(article: Article, digest: Digest): string[] {
-  const coverage = article.coverage;
-  const lines = [
-    '---',
-    `title: ${yamlString(article.title)}`,
-    `source: ${yamlString(article.url || null)}`,
-    `author: ${yamlString(article.byline)}`,
-    `site: ${yamlString(article.siteName)}`,
-    `published: ${yamlString(article.publishedTime)}`,
-    `saved: ${yamlString(digest.createdAt)}`,
-    `tags: ${yamlList(digest.topics)}`,
-    `audience: ${yamlList(digest.audience)}`,
-    `coverage: ${yamlString(coverage.status)}`,
-  ];
-  // The reason is left out: it quotes the page's gate ("subscribe to keep reading"), which is
-  // exactly the boilerplate an export must not carry.
-  if (coverage.status === 'partial') {
-    if (coverage.visibleWords !== undefined) lines.push(`visible_words: ${coverage.visibleWords}`);
-    if (coverage.estimatedWords !== undefined) lines.push(`estimated_words: ${coverage.estimatedWords}`);
+/**
+ * The links from items to their sentences in the page, as numbered footnotes: a text-fragment
+ * address is a few hundred characters, and one after every point drowned the card's text. Each
+ * item gets a marker (`[^3]`); the links are listed at the end, with the quote when it says more
+ * than the item (an AI engine's paraphrase), not when it repeats it (the local engine's).
+ */
+class SourceNotes {
+  private readonly notes: string[] = [];
+
+  constructor(private readonly article: Article) {}
+
+  /** The item's text, with a footnote marker when its quote can be linked. */
+  line(item: Item): string {
+    const link = item.quote ? textFragmentLink(this.article.url, item.quote) : null;
+    const text = escapeMarkdown(item.text);
+    if (!link || !item.quote) return text;
+    this.notes.push(sameWords(item.text, item.quote) ? `[source](${link})` : `“${escapeMarkdown(item.quote)}” [source](${link})`);
+    return `${text}[^${this.notes.length}]`;
   }
-  lines.push(`engine: ${yamlString(digest.engine.name)}`, '---');
-  return lines;
+
+  /** The footnote definitions, one a line. */
+  definitions(): string[] {
+    return this.notes.map((note, i) => `[^${i + 1}]: ${note}`);
+  }
 }
 
-/** An item's text with a link to its quote in the page, when both exist. */
-function itemLine(article: Article, item: Item): string {
-  const link = item.quote ? textFragmentLink(article.url, item.quote) : null;
-  return link ? `${escapeMarkdown(item.text)} ([source](${link}))` : escapeMarkdown(item.text);
+function sameWords(a: string, b: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return fold(a) === fold(b);
 }
 
 function section(title: string, body: string[]): string[] {
@@ -51,24 +53,27 @@ function attribution(article: Article): string {
 }
 
 export function digestToMarkdown(article: Article, digest: Digest): string {
-  const bullets = (items: readonly Item[]) => items.map((item) => `- ${itemLine(article, item)}`);
+  const notes = new SourceNotes(article);
+  const bullets = (items: readonly Item[]) => items.map((item) => `- ${notes.line(item)}`);
   const lines = [
     ...frontMatter(article, digest),
     '',
     `# ${escapeMarkdown(article.title || 'Untitled page')}`,
     ...section('Summary', digest.summary ? [escapeMarkdown(digest.summary)] : []),
-    ...section('Key takeaway', [itemLine(article, digest.keyTakeaway)]),
+    ...section('Key takeaway', [notes.line(digest.keyTakeaway)]),
     ...section('Key insights', bullets(digest.keyInsights)),
     ...section('Principles', bullets(digest.principles)),
-    ...section('Method', digest.method ? [itemLine(article, digest.method)] : []),
+    ...section('Method', digest.method ? [notes.line(digest.method)] : []),
     ...section('In practice', bullets(digest.inPractice)),
-    ...section('Topics', digest.topics.map((topic) => `- ${escapeMarkdown(topic)}`)),
+    ...section('Topics', digest.topics.length ? [digest.topics.map(escapeMarkdown).join(', ')] : []),
     ...section('Best for', [digest.audience.map(escapeMarkdown).join(', ')]),
     '',
     '---',
     '',
     `*${attribution(article)}*`,
-    '',
   ];
+  const definitions = notes.definitions();
+  if (definitions.length) lines.push('', ...definitions);
+  lines.push('');
   return lines.join('\n');
 }

@@ -5,10 +5,15 @@
 const INLINE = /[\\`*_[\]<>&|~]/g;
 // Block syntax that only counts at the start of a line: headings, lists, quotes, rules.
 const LINE_START = /^(\s*)([#+=>-]|\d+[.)])/;
+// Terminal controls (ESC, BEL, the C1 set with its one-byte CSI, DEL): the Markdown goes to
+// terminals, and a page's escape sequence would recolour, retitle or rewrite the reader's screen.
+// Whitespace controls (tab, newline, CR, VT, FF) are folded to spaces instead.
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
 /** Escapes a value for inline Markdown, on one line. */
 export function escapeMarkdown(value: string): string {
   return value
+    .replace(TERMINAL_CONTROLS, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(INLINE, '\\$&')
@@ -21,8 +26,9 @@ export function escapeMarkdown(value: string): string {
 /** A YAML scalar for front matter: a double-quoted string (JSON's escapes are YAML's), or null. */
 export function yamlString(value: string | null | undefined): string {
   if (value === null || value === undefined) return 'null';
-  // JSON leaves U+2028/2029 raw; some YAML parsers take them for line breaks.
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // JSON escapes the C0 controls but leaves DEL, the C1 controls (a terminal's one-byte CSI) and
+  // U+2028/2029 raw; some YAML parsers take the last two for line breaks. YAML reads \u escapes back.
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A YAML flow sequence of strings. */

@@ -1,6 +1,7 @@
 // Opens the library's IndexedDB database and brings its schema up to date. Pure of browser.*:
 // IndexedDB is a web API (tests run it on fake-indexeddb).
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { upgradeRecords } from './upgrade-record';
 
 export const LIBRARY_DB_NAME = 'article-digest';
 export const DIGESTS_STORE = 'digests';
@@ -31,6 +32,10 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore(ENTRIES_STORE, { keyPath: 'url' }).createIndex(UPDATED_AT_INDEX, 'updatedAt');
   },
+  // 3 → 4: each record with its article's text once, keyed by its article's URL, its dates
+  // canonical instants (upgrade-record.ts). Old records read without it; it frees the space and
+  // mends what older imports let in (keys the popup never looks up, dates that are no dates).
+  (_db, tx) => upgradeRecords(tx, DIGESTS_STORE, ENTRIES_STORE, new Date()),
 ];
 
 export const LIBRARY_DB_VERSION = MIGRATIONS.length;

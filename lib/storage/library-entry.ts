@@ -1,10 +1,12 @@
 // What the library list, its search and its filters need of a saved digest, stored beside the
 // full record (same key, same transaction). At 10,000 digests, reading and zod-parsing every
 // ~11 KB record to show a list of titles took seconds and most of the page's memory (bench part
-// 4); an entry is a few hundred bytes, and its search text is folded once, when it is written.
+// 4); an entry is a few hundred bytes plus its search text (the card and the article's distinct
+// words, a few KB), folded once, when it is written.
 import { z } from 'zod/mini';
+import { CoverageSchema } from '../article';
 import { AudienceSchema } from '../digest/digest-schema';
-import { foldText } from '../library/fold-text';
+import { searchTextOf } from '../library/search-text';
 import { siteOf } from '../library/site-of';
 import type { SavedDigest } from './saved-digest-schema';
 
@@ -18,8 +20,14 @@ export const LibraryEntrySchema = z.object({
   audience: z.array(AudienceSchema),
   savedAt: z.string(),
   updatedAt: z.string(),
-  /** Title, summary and topics folded by {@link foldText}: what search-as-you-type matches. */
-  search: z.string(),
+  /** The page's coverage, for the list's preview badge. */
+  coverage: CoverageSchema,
+  /**
+   * Every field of the card and the article's words, folded (search-text.ts): what search-as-you-type
+   * matches. Named anew when it grew to hold the article's words (it was `search`, the title,
+   * summary and topics): an entry written before lacks it, so it is rebuilt from its record.
+   */
+  searchText: z.string(),
 });
 export type LibraryEntry = z.infer<typeof LibraryEntrySchema>;
 
@@ -35,6 +43,7 @@ export function entryOf(record: SavedDigest): LibraryEntry {
     audience: digest.audience,
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
-    search: foldText([article.title, digest.summary, ...digest.topics].join('\n')),
+    coverage: article.coverage,
+    searchText: searchTextOf(record),
   };
 }

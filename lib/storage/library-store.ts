@@ -9,7 +9,8 @@ import { DIGESTS_STORE, ENTRIES_STORE, UPDATED_AT_INDEX, type LibraryDb } from '
 import { entryOf } from './library-entry';
 import { libraryKey } from './library-key';
 import { listEntries, newestEntries, type EntryListing, type NewestEntries } from './list-entries';
-import { SavedDigestSchema, type SavedDigest, type SkippedRecord } from './saved-digest-schema';
+import { recordTooLarge } from './record-size';
+import { SavedDigestSchema, StoredDigestSchema, toStored, type SavedDigest, type SkippedRecord } from './saved-digest-schema';
 
 export interface LibraryListing {
   /** Newest first (by updatedAt). */
@@ -25,11 +26,14 @@ export interface LibraryStore {
   /** The newest `limit` list entries, read without touching the others: the first screen. */
   newestEntries(limit: number): Promise<NewestEntries>;
   get(url: string): Promise<SavedDigest | undefined>;
-  /** Saves a digest; the same URL again updates the entry (keeping its first savedAt). */
+  /**
+   * Saves a digest; the same URL again updates the entry (keeping its first savedAt). Refuses, with
+   * a message for the user, a record larger than an import accepts (record-size.ts).
+   */
   save(article: Article, digest: Digest, now: Date): Promise<SavedDigest>;
   /** Deletes an entry and returns it, so the caller can offer undo. */
   remove(url: string): Promise<SavedDigest | undefined>;
-  /** Writes records exactly as given (and their entries), in one transaction: every one lands or none does. */
+  /** Writes records as given (and their entries), in one transaction: every one lands or none does. */
   putAll(records: readonly SavedDigest[]): Promise<void>;
 }
 
@@ -54,15 +58,18 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
     },
     async save(article, digest, now) {
       const url = libraryKey(article.url);
+      const at = now.toISOString();
+      // Checked before the transaction opens: a refusal leaves nothing half-begun.
+      const tooLarge = recordTooLarge(toStored({ url, article, digest, savedAt: at, updatedAt: at }));
+      if (tooLarge) throw new Error(`This article is too long to keep in the library. ${tooLarge}`);
       const tx = db.transaction([DIGESTS_STORE, ENTRIES_STORE], 'readwrite');
       const records = tx.objectStore(DIGESTS_STORE);
       const previous = SavedDigestSchema.safeParse(await records.get(url));
-      const at = now.toISOString();
       const record: SavedDigest = { url, article, digest, savedAt: previous.success ? previous.data.savedAt : at, updatedAt: at };
-      const parsed = SavedDigestSchema.parse(record);
+      const stored = StoredDigestSchema.parse(toStored(record));
       await commit(tx, (track) => {
-        track(records.put(parsed));
-        track(tx.objectStore(ENTRIES_STORE).put(entryOf(parsed)));
+        track(records.put(stored));
+        track(tx.objectStore(ENTRIES_STORE).put(entryOf(record)));
       });
       return record;
     },
@@ -82,7 +89,7 @@ export function createLibraryStore(db: LibraryDb): LibraryStore {
       const [recordStore, entryStore] = [unwrap(tx.objectStore(DIGESTS_STORE)), unwrap(tx.objectStore(ENTRIES_STORE))];
       await commit(tx, () => {
         records.forEach((record, i) => {
-          recordStore.put(record);
+          recordStore.put(toStored(record));
           entryStore.put(entries[i]);
         });
       });

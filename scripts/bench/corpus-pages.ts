@@ -1,5 +1,7 @@
 // The dev corpora of ../shared/eval as pages to time: every .html(.gz) of each corpus, sorted by
 // name so runs repeat, with the page's URL where the corpus records one (article-benchmark).
+// They sit beside the project in the development workspace, not in the repository: without them
+// the benches that need them stop with a message saying so (the tests use tests/fixtures).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,8 +23,18 @@ export interface CorpusOptions {
   perCorpus?: number;
 }
 
+/** Throws, saying where the corpora are expected, when `dir` is missing. */
+export function requireCorpora(dir = CORPORA_DIR): void {
+  if (existsSync(dir)) return;
+  throw new Error(
+    `The dev corpora are not at ${dir}. They come with the evaluation kit beside the project (../shared/eval/corpora), ` +
+      'not with this repository; this benchmark needs them (the test suite does not).',
+  );
+}
+
 export function loadCorpusPages(options: CorpusOptions = {}): CorpusPage[] {
   const dir = options.dir ?? CORPORA_DIR;
+  requireCorpora(dir);
   const pages: CorpusPage[] = [];
   for (const corpus of CORPORA) {
     const htmlDir = join(dir, corpus, 'html');
@@ -54,6 +66,7 @@ function recordedUrls(corpusDir: string): Map<string, string> {
 
 /** Article bodies the article-benchmark corpus records: real prose to build synthetic pages from. */
 export function corpusArticleBodies(dir = CORPORA_DIR): string[] {
+  requireCorpora(dir);
   const truth = JSON.parse(readFileSync(join(dir, 'article-benchmark', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: unknown }>;
   return Object.keys(truth)
     .sort()

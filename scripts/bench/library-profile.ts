@@ -6,14 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser, openLibrary } from '../../tests/e2e/harness/extension-browser';
 import { DIGESTS_STORE, LIBRARY_DB_NAME } from '../../lib/storage/library-db';
-import { loadCorpusPages } from './corpus-pages';
+import { loadCorpusPages, requireCorpora } from './corpus-pages';
 import { FILL_LIBRARY, baseRecords } from './library-records';
-import { allListed, clearLibrary, watchImport } from './library-page-scripts';
+import { allListed, clearLibrary, typeAndTime, watchImport } from './library-page-scripts';
 import { poll } from './poll-page';
+import { exitUnless, parseScriptArgs } from '../script-args';
 
 interface ProfileNode {
   id: number;
@@ -47,8 +47,27 @@ async function profiled(cdp: CDPSession, label: string, action: () => Promise<un
   console.log(topSelfTimes(profile as never).join('\n'));
 }
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, import: { type: 'boolean', default: false } } });
+const { values } = parseScriptArgs(
+  `Usage: npx tsx scripts/bench/library-profile.ts [--count N] [--search] [--import]   (after \`npx wxt build\`)
+
+CPU profile of the library page opening with N generated digests (and of searching as you type
+with --search, of importing a backup with --import): the functions with the most self time, and
+the .cpuprofile files in the temp folder. Builds the digests from the article-benchmark corpus
+in ../shared/eval/corpora.
+  --count N    digests in the library (default 10000)
+  --search     also profile typing and deleting bench part 4's queries, with each keystroke's time
+  --import     also profile an import of them into an empty library
+  -h, --help   this text`,
+  {
+    options: {
+      count: { type: 'string', default: '10000' },
+      search: { type: 'boolean', default: false },
+      import: { type: 'boolean', default: false },
+    },
+  },
+);
 const count = Number(values.count);
+exitUnless(requireCorpora);
 const bases = baseRecords(loadCorpusPages().filter((p) => p.corpus === 'article-benchmark'));
 const browser = await launchExtensionBrowser();
 try {
@@ -63,6 +82,13 @@ try {
     await library.reload();
     await poll(library, allListed(count), 300_000);
   });
+  if (values.search) {
+    const times: number[] = [];
+    await profiled(cdp, 'search', async () => {
+      for (const query of ['market', 'climate change', 'zqxj']) times.push(...(await library.evaluate<number[]>(typeAndTime(query))));
+    });
+    console.log(`keystrokes (ms): ${times.map((t) => t.toFixed(0)).join(' ')}`);
+  }
   if (values.import) {
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export backup (.json)' }).click()]);
     const backup = (await download.path()) ?? '';

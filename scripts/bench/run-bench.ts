@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FIXTURES_DIR } from '../../tests/e2e/harness/fixture-server';
+import { parseScriptArgs } from '../script-args';
 import type { PartResult } from './bench-result';
 import { runBundleBench } from './bundle-sizes';
 import { loadCorpusPages } from './corpus-pages';
@@ -20,7 +20,26 @@ import { runPopupBench } from './popup-click-to-card';
 import { resultsMarkdown, textTable } from './results-table';
 import { proseSentences, syntheticArticleHtml } from './synthetic-article';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench [-- --parts 1,2,3,4,5] [--runs N] [--pipeline-runs N] [--per-corpus N] [--count N] [--out FILE]
+   or: npx tsx scripts/bench/run-bench.ts [same options]   (after \`npx wxt build\` for parts 3 and 4)
+
+Runs the bench parts and prints one table; writes it as Markdown to --out.
+  1  extract + digest against plain Readability on the dev corpora (../shared/eval/corpora)
+  2  growth of time with article length (synthetic pages from the article-benchmark corpus)
+  3  toolbar click to the card's paint in Chromium (the fixtures and a 50k-word page)
+  4  the library at --count digests in Chromium: open, search as you type, heap, import, export
+  5  bundle sizes of the Chrome build
+Parts 1 to 4 read the dev corpora in ../shared/eval/corpora, which sit beside the project in the
+development workspace only; without them those parts fail with a message and part 5 still runs.
+  --parts LIST        which parts (default 1,2,3,4,5)
+  --runs N            repetitions per measure (default 5 per page in part 1, 20 clicks in part 3)
+  --pipeline-runs N   runs per page in part 1 only
+  --per-corpus N      at most N pages per corpus in part 1 (a quicker look)
+  --count N           digests in the library for part 4 (default 10000)
+  --out FILE          where the Markdown table goes (default bench/results.md)
+  -h, --help          this text`;
+
+const { values } = parseScriptArgs(USAGE, {
   options: {
     parts: { type: 'string', default: '1,2,3,4,5' },
     runs: { type: 'string' },

@@ -16,15 +16,14 @@ import { roleFeatures } from '../../lib/digest/role-features';
 import { ROLES, type Role } from '../../lib/digest/role-model';
 import { centralityRanks, titleStemsOf } from '../../lib/digest/sentence-roles';
 import { thesisCandidate } from '../../lib/digest/pick-key-takeaway';
+import { parseScriptArgs } from '../script-args';
 
-const USAGE = `usage: npx tsx scripts/train-roles/train-roles.ts [--check]
-  Trains lib/digest/role-model.json from the labelled pages in scripts/train-roles/data.
-  --check  report figures on held-back pages only; write nothing`;
-if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const CHECK = process.argv.includes('--check');
+const USAGE = `Usage: npx tsx scripts/train-roles/train-roles.ts [--check] [--folds]
+Trains lib/digest/role-model.json from the labelled pages in scripts/train-roles/data.
+  --check  report figures on held-back pages only; write nothing
+  --folds  hold back each fifth of the pages in turn (five trainings)`;
+const { values } = parseScriptArgs(USAGE, { options: { check: { type: 'boolean' }, folds: { type: 'boolean' } } });
+const CHECK = values.check === true;
 const DATA = join(import.meta.dirname, 'data');
 const MODEL = join(import.meta.dirname, '../../lib/digest/role-model.json');
 
@@ -234,7 +233,7 @@ const examples = pages.flatMap((page, i) => examplesOf(page, i));
 console.log(`${pages.length} pages, ${examples.length} labelled sentences matched`);
 // Five folds of pages: each fifth is held back in turn, so every figure is for pages the model
 // never saw.
-const FOLDS = process.argv.includes('--folds') ? 5 : 1;
+const FOLDS = values.folds ? 5 : 1;
 for (let fold = 0; fold < FOLDS; fold++) {
   const heldBack = (e: Example) => e.page % 5 === (4 + fold) % 5;
   report(train(examples.filter((e) => !heldBack(e))), examples.filter(heldBack));

@@ -83,7 +83,7 @@ async function configureEndpointInOptionsPage(): Promise<string[]> {
   await options.locator('#openaiCompatible-base-url').fill(`${ai.origin}/v1`);
   await options.locator('#openaiCompatible-model').fill(MODEL);
   await options.locator('#openaiCompatible-api-key').fill(API_KEY);
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
   await options.getByRole('alert').filter({ hasText: 'not granted' }).waitFor();
   const asked = await options.evaluate(() => (window as unknown as { askedOrigins: string[] }).askedOrigins);
   await options.close();

@@ -7,32 +7,16 @@ import { writeArtifact } from './harness/artifacts';
 import { clickToolbar, launchExtensionBrowser, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
 import { listFixtures, startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousAxeViolations } from './harness/run-axe';
-import { runCli } from './harness/run-cli';
+import { runCli, type CliRecord } from './harness/run-cli';
+import { obsidianNewUrl } from '../../lib/obsidian/obsidian-new-url';
+import { defaultObsidianSettings } from '../../lib/obsidian/obsidian-settings';
 
 const NOW = new Date('2026-11-21T09:30:00.000Z');
 
-interface CliItem {
-  text: string;
-}
-interface CliDigest {
-  summary: string;
-  keyTakeaway: CliItem;
-  keyInsights: CliItem[];
-  principles: CliItem[];
-  method: CliItem | null;
-  inPractice: CliItem[];
-  topics: string[];
-  audience: string[];
-}
-interface CliRecord {
-  ok: boolean;
-  article: { title: string; url: string };
-  digest: CliDigest;
-}
 interface Expected {
   record: CliRecord;
   markdown: string;
-  /** The fixture's own *.expect.json (see ../shared/fixtures/README.md). */
+  /** The fixture's own *.expect.json (see tests/fixtures/README.md). */
   fixture: { title: string; coverage: 'full' | 'partial'; audienceAnyOf?: string[] };
 }
 
@@ -112,6 +96,12 @@ describe('toolbar click on a fixture page', () => {
       await view.getByRole('button', { name: 'Copy Markdown' }).click();
       await view.getByText('Markdown copied.').waitFor();
       expect(`${await view.evaluate(() => navigator.clipboard.readText())}\n`).toBe(markdown);
+      // Send to Obsidian: the same note on the clipboard, then obsidian://new for it (default settings).
+      await view.evaluate(() => navigator.clipboard.writeText(''));
+      await view.getByRole('button', { name: 'Send to Obsidian' }).click();
+      await view.getByText('Note copied; opening Obsidian…').waitFor();
+      expect(`${await view.evaluate(() => navigator.clipboard.readText())}\n`).toBe(markdown);
+      expect(await view.locator('#action-notice a').getAttribute('href')).toBe(obsidianNewUrl(record.article.title, defaultObsidianSettings()));
 
       await view.getByRole('button', { name: 'Save', exact: true }).click();
       await view.getByText('Saved to your library.').waitFor();
@@ -190,11 +180,12 @@ describe('accessibility of the popup', () => {
 
     // Keyboard: Tab reaches every action, and the focused control shows a visible outline.
     const reached: string[] = [];
-    for (let i = 0; i < 40 && !reached.includes('Open library'); i++) {
+    // Quote links and chips come first: each is a stop too.
+    for (let i = 0; i < 80 && !reached.includes('Open library'); i++) {
       await view.keyboard.press('Tab');
       reached.push(await view.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
-    expect(reached).toEqual(expect.arrayContaining([expect.stringMatching(/^Save/), 'Copy Markdown', 'Download .md', 'Open library']));
+    expect(reached).toEqual(expect.arrayContaining([expect.stringMatching(/^Save/), 'Copy Markdown', 'Download .md', 'Send to Obsidian', 'Open library']));
     expect(await view.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await view.close();
     await page.close();

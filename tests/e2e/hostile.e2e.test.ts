@@ -108,6 +108,32 @@ describe('hostile content in the extension pages', () => {
     await page.close();
   });
 
+  it('the background answers the extension\'s own pages only: a script in the web page gets nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl);
+    // The click grants activeTab, which lets the background's own executeScript reach the tab.
+    const popup = await clickToolbar(browser, page);
+    await popup.waitFor("document.querySelector('.card-title')", 15_000);
+    const tabId = await popup.evaluate<number>('chrome.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0].id)');
+    await popup.close();
+    const worker = browser.context.serviceWorkers()[0]!;
+    // A content script in the page (the world our extractor runs in) asks for a digest of its tab.
+    const asked = await worker.evaluate(async (id) => {
+      const [injected] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: (tab: number) =>
+          chrome.runtime.sendMessage({ name: 'digest-tab', payload: { tabId: tab, now: new Date().toISOString() } }).then(
+            (answer: unknown) => ({ answered: answer !== undefined && answer !== null }),
+            () => ({ answered: false }),
+          ),
+        args: [id],
+      });
+      return injected?.result;
+    }, tabId);
+    expect(asked).toEqual({ answered: false });
+    await page.close();
+  });
+
   it('the popup page and the library show it as text after Save; no dialog, no global, no element injected', async () => {
     const page = await browser.context.newPage();
     await page.goto(pageUrl);

@@ -9,6 +9,16 @@ import { digestAndSave, downloadText } from './harness/digest-and-save';
 import { launchExtensionBrowser, openLibrary, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousAxeViolations } from './harness/run-axe';
+import { runCli } from './harness/run-cli';
+import type { Article } from '../../lib/article';
+import type { Digest } from '../../lib/digest/digest-schema';
+import { obsidianFileName } from '../../lib/obsidian/obsidian-file-name';
+import { obsidianTag } from '../../lib/obsidian/obsidian-tag';
+
+interface CliRecord {
+  article: Article;
+  digest: Digest;
+}
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -65,6 +75,84 @@ describe('library page', () => {
     await library.getByRole('button', { name: 'Undo' }).click();
     await library.locator('.entry-title', { hasText: title }).waitFor();
     expect(await library.locator('.entry').count()).toBe(before);
+    await library.close();
+  });
+
+  it('search finds a digest by a word only its principles hold, or only its article text; the list shows the preview badge', async () => {
+    const fixture = 'stratechery--amazon-durability';
+    const { article, digest } = JSON.parse(await runCli(['--format', 'json', '--url', server.urlOf(fixture), server.fileOf(fixture)])) as CliRecord;
+    const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const words = (text: string) => new Set(fold(text).match(/[\p{L}\p{N}]{7,}/gu) ?? []);
+    const items = (list: { text: string }[]) => list.map((item) => item.text);
+    const card = (skipPrinciples: boolean) =>
+      fold([article.title, article.byline, article.siteName, digest.summary, digest.keyTakeaway.text, ...items(digest.keyInsights), ...(skipPrinciples ? [] : items(digest.principles)), digest.method?.text ?? '', ...items(digest.inPractice), ...digest.topics].join(' '));
+    const onlyInPrinciples = [...words(items(digest.principles).join(' '))].find((word) => !card(true).includes(word));
+    const onlyInText = [...words(article.text)].find((word) => !card(false).includes(word));
+    expect(onlyInPrinciples).toBeTruthy();
+    expect(onlyInText).toBeTruthy();
+
+    const library = await openLibrary(browser);
+    await library.locator('.entry').first().waitFor();
+    // The fixture and its paywalled copy share the title: the copy's entry carries the badge.
+    const badges = await library.locator('.entry').evaluateAll((entries) => entries.map((e) => e.querySelector('.entry-badge')?.textContent ?? ''));
+    expect(badges.filter((b) => b.startsWith('Preview only'))).toHaveLength(1);
+    const search = library.getByRole('searchbox', { name: 'Search' });
+    const results = () => library.locator('.entry').evaluateAll((entries) => entries.map((e) => `${e.querySelector('.entry-title')?.textContent}${e.querySelector('.entry-badge') ? ' (preview)' : ''}`));
+    for (const word of [onlyInPrinciples!, onlyInText!]) {
+      await search.fill(word);
+      await library.locator('.library-count', { hasText: /^Showing \d+ of/ }).waitFor();
+      // The full article (no preview badge) is found; the word is in no other field of its card.
+      expect(await results()).toContain(article.title);
+    }
+    await library.close();
+  });
+
+  it('Send to Obsidian from an opened card: the note on the clipboard, obsidian://new with the vault and folder of Settings', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Vault').fill('E2E Vault');
+    await options.getByLabel('Folder').fill('Reading/Web');
+    await options.getByLabel(/Don't open Obsidian/).check();
+    await options.getByRole('button', { name: 'Save Obsidian settings' }).click();
+    await options.getByText('Saved.').waitFor();
+    await options.close();
+
+    const library = await openLibrary(browser);
+    const first = library.locator('.entry-title button').first();
+    const title = (await first.textContent()) ?? '';
+    await first.click();
+    await library.locator('.card-title', { hasText: title }).waitFor();
+    await library.getByRole('button', { name: 'Copy Markdown' }).click();
+    await library.getByText('Markdown copied.').waitFor();
+    const note = await library.evaluate(() => navigator.clipboard.readText());
+    expect(note).toMatch(/^---\ntitle: /);
+    await library.evaluate(() => navigator.clipboard.writeText(''));
+    await library.getByRole('button', { name: 'Send to Obsidian' }).click();
+    await library.getByText('Note copied and sent to Obsidian.').waitFor();
+    expect(await library.evaluate(() => navigator.clipboard.readText())).toBe(note);
+    expect(await library.locator('.opened .notice a').getAttribute('href')).toBe(
+      `obsidian://new?file=${encodeURIComponent(`Reading/Web/${obsidianFileName(title)}`)}&vault=E2E%20Vault&clipboard&silent=true`,
+    );
+    // The page stayed where it was.
+    expect(await library.locator('.card-title').textContent()).toBe(title);
+    await library.close();
+  });
+
+  it('a topic chip in the list filters by it', async () => {
+    const library = await openLibrary(browser);
+    await library.locator('.entry').first().waitFor();
+    const total = await library.locator('.entry').count();
+    const chip = library.locator('.entry').last().locator('.chips-topic button.chip').first();
+    const topic = (await chip.textContent()) ?? '';
+    await chip.click();
+    const select = library.getByLabel('Topic', { exact: true });
+    await library.waitForFunction(() => (document.querySelector('#filter-topic') as HTMLSelectElement | null)?.value);
+    expect(await select.inputValue()).toBe(obsidianTag(topic));
+    // Every entry left holds the topic.
+    const left = await library.locator('.entry').count();
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(total);
     await library.close();
   });
 

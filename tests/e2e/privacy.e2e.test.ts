@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, clickToolbar, EXTENSION_LAUNCH_ARGS, openLibrary, openPopupAsTab, type ExtensionBrowser } from './harness/extension-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = resolve(ROOT, '../shared/fixtures/stratechery--amazon-durability.html');
+const FIXTURE = resolve(ROOT, 'tests/fixtures/stratechery--amazon-durability.html');
 
 let browser: ExtensionBrowser;
 let proxy: Server;

@@ -14,7 +14,9 @@ export type FakeReply =
   /** A plain HTTP answer: 429 with retry-after, 500, 401... */
   | { type: 'status'; status: number; headers?: Record<string, string>; body?: string }
   /** One JSON completion instead of a stream (servers that ignore `stream: true`). */
-  | { type: 'unstreamed'; text: string };
+  | { type: 'unstreamed'; text: string }
+  /** A 200 stream whose one event is an error, as both APIs send one that fails midway. */
+  | { type: 'stream-error'; message: string };
 
 export interface RecordedRequest {
   protocol: 'openai' | 'anthropic';
@@ -101,6 +103,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, queue: FakeScri
     case 'unstreamed':
       return send(res, 200, protocol === 'openai' ? openAiCompletion(reply.text) : anthropicMessage(reply.text));
     case 'hang':
+      return;
+    case 'stream-error':
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(protocol === 'openai' ? sse({ error: { message: reply.message } }) : sse({ type: 'error', error: { type: 'overloaded_error', message: reply.message } }, 'error'));
       return;
     case 'stall':
       res.writeHead(200, { 'content-type': 'text/event-stream' });

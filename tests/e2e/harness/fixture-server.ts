@@ -1,10 +1,10 @@
-// Serves the shared fixture pages (and a page with no article) on 127.0.0.1, each at its own path.
+// Serves the fixture pages of tests/fixtures (and a page with no article) on 127.0.0.1, each at its own path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../../../shared/fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 
 export const NO_ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
 <body><nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">Cart</a></nav>

@@ -8,8 +8,9 @@ import { entryOf } from '../../../lib/storage/library-entry';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 import { sampleRecord } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 
-function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[]; shown: (string | null)[] } {
+function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: SavedDigest[]; shown: (string | null)[]; copied: string[]; opened: string[] } {
   const newestFirst = () => [...fake.records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const fake = {
     records: [...initial],
@@ -27,6 +28,15 @@ function fakeLibrary(initial: SavedDigest[]): LibraryServices & { records: Saved
     },
     toMarkdown: (record: SavedDigest) => `# ${record.article.title}\n`,
     download: () => undefined,
+    copied: [] as string[],
+    opened: [] as string[],
+    async copyText(text: string) {
+      fake.copied.push(text);
+    },
+    obsidianSettings: async () => ({ ...defaultObsidianSettings(), vault: 'Work', folder: 'Reading/Web' }),
+    openUrl(url: string) {
+      fake.opened.push(url);
+    },
     now: () => new Date('2026-11-22T00:00:00Z'),
     shown: [] as (string | null)[],
     showCardInAddress(url: string | null) {
@@ -71,7 +81,7 @@ describe('LibraryApp', () => {
 
   it('opens the card named by the address, and records the open card there', async () => {
     const services = fakeLibrary([older, newer]);
-    await act(async () => render(<LibraryApp services={services} initialOpenUrl="https://a.org/old" />, root));
+    await act(async () => render(<LibraryApp services={services} initialTarget={{ url: 'https://a.org/old' }} />, root));
     await settle();
     expect(root.querySelector('.card-title')?.textContent).toBe('Older piece');
     await act(async () => button('← All digests').click());
@@ -93,5 +103,51 @@ describe('LibraryApp', () => {
     await act(async () => button('Undo').click());
     await settle();
     expect(titles()).toEqual(['Newer piece', 'Older piece']);
+  });
+
+  it('gives an opened card Copy, Download and Send to Obsidian', async () => {
+    const services = fakeLibrary([older, newer]);
+    const downloads: string[] = [];
+    services.download = (name) => void downloads.push(name);
+    await act(async () => render(<LibraryApp services={services} initialTarget={{ url: 'https://a.org/old' }} />, root));
+    await settle();
+    await act(async () => button('Copy Markdown').click());
+    await act(async () => button('Download .md').click());
+    await act(async () => button('Send to Obsidian').click());
+    await settle();
+    expect(services.copied).toEqual(['# Older piece\n', '# Older piece\n']);
+    expect(downloads).toEqual(['Older piece.md']);
+    expect(services.opened).toEqual(['obsidian://new?file=Reading%2FWeb%2FOlder%20piece&vault=Work&clipboard']);
+    expect(root.querySelector('.opened .notice a')?.getAttribute('href')).toBe(services.opened[0]);
+  });
+
+  it('filters by a topic or audience chip, in the list and on an opened card, and by the address', async () => {
+    const services = fakeLibrary([older, newer]);
+    await act(async () => render(<LibraryApp services={services} />, root));
+    await settle();
+    await act(async () => button('logistics').click());
+    expect(titles()).toEqual(['Older piece']);
+    expect(root.querySelector<HTMLSelectElement>('#filter-topic')?.value).toBe('logistics');
+
+    render(null, root);
+    await act(async () => render(<LibraryApp services={services} initialTarget={{ url: 'https://b.org/new' }} />, root));
+    await settle();
+    await act(async () => [...root.querySelectorAll<HTMLButtonElement>('[data-section="audience"] button')].find((b) => b.textContent === 'Investor')!.click());
+    expect(root.querySelector('.card-title')).toBeNull();
+    expect(titles()).toEqual(['Newer piece']);
+
+    render(null, root);
+    await act(async () => render(<LibraryApp services={services} initialTarget={{ topic: 'CHIPS' }} />, root));
+    await settle();
+    expect(titles()).toEqual(['Newer piece']);
+  });
+
+  it('shows the preview badge in the list for a digest a paywall cut short', async () => {
+    const cut = sampleRecord('https://c.org/cut', '2026-11-21T00:00:00.000Z', {
+      article: { title: 'Cut piece', wordCount: 412, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000 } },
+    });
+    await act(async () => render(<LibraryApp services={fakeLibrary([older, cut])} />, root));
+    await settle();
+    expect([...root.querySelectorAll('.entry')].map((e) => e.querySelector('.entry-badge')?.textContent ?? null)).toEqual(['Preview only: 412 of ~2,000 words', null]);
   });
 });

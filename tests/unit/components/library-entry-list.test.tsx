@@ -20,7 +20,7 @@ const more = () => root.querySelector<HTMLButtonElement>('.show-more');
 describe('LibraryEntryList', () => {
   it('renders a page of entries and shows more on request, then none left to show', async () => {
     const noop = () => undefined;
-    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} onTopic={noop} pageSize={PAGE} />, root));
     expect(shownEntries()).toBe(PAGE);
     expect(more()?.textContent).toBe(`Show ${PAGE} more (${PAGE + 1} not shown)`);
     await act(async () => more()!.click());
@@ -33,17 +33,17 @@ describe('LibraryEntryList', () => {
 
   it('starts again at the first page when the results change', async () => {
     const noop = () => undefined;
-    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={records} onOpen={noop} onDelete={noop} onTopic={noop} pageSize={PAGE} />, root));
     await act(async () => more()!.click());
     const narrowed = records.slice(0, PAGE + 1);
-    await act(async () => render(<LibraryEntryList entries={narrowed} onOpen={noop} onDelete={noop} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={narrowed} onOpen={noop} onDelete={noop} onTopic={noop} pageSize={PAGE} />, root));
     expect(shownEntries()).toBe(PAGE);
     expect(more()?.textContent).toBe('Show 1 more (1 not shown)');
   });
 
   it('passes the record to open and delete', async () => {
     const opened: string[] = [];
-    await act(async () => render(<LibraryEntryList entries={records.slice(0, 2)} onOpen={(r) => opened.push(r.url)} onDelete={() => undefined} pageSize={PAGE} />, root));
+    await act(async () => render(<LibraryEntryList entries={records.slice(0, 2)} onOpen={(r) => opened.push(r.url)} onDelete={() => undefined} onTopic={() => undefined} pageSize={PAGE} />, root));
     await act(async () => root.querySelector<HTMLButtonElement>('.entry-title button')!.click());
     expect(opened).toEqual(['https://example.org/0']);
   });

@@ -8,11 +8,11 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
 import type { LibraryServices } from '../../../components/library-services';
-import { buildBackup } from '../../../lib/library/build-backup';
 import { openLibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore, type LibraryStore } from '../../../lib/storage/library-store';
-import { sampleRecord } from '../library/sample-records';
+import { backupText, sampleRecord } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 
 let dbCount = 0;
 const now = new Date('2026-11-22T00:00:00Z');
@@ -27,6 +27,9 @@ function storeServices(store: LibraryStore, downloads: Blob[]): LibraryServices 
     putAll: (records) => store.putAll(records),
     toMarkdown: (record) => `# ${record.article.title}\n`,
     download: (_name, data) => downloads.push(data),
+    copyText: async () => undefined,
+    obsidianSettings: async () => defaultObsidianSettings(),
+    openUrl: () => undefined,
     now: () => now,
     showCardInAddress: () => undefined,
   };
@@ -51,7 +54,7 @@ describe('LibraryTransfer over the store', () => {
     const reports: TransferReport[] = [];
     await mount(storeServices(store, []), reports);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
-    const file = new File([buildBackup([a, b, c], now)], 'backup.json');
+    const file = new File([backupText([a, b, c], now)], 'backup.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -61,7 +64,7 @@ describe('LibraryTransfer over the store', () => {
     expect(reports[0]?.details.join('\n')).toMatch(/unchanged[\s\S]*newer copy/);
     expect((await store.list()).records).toEqual([newerB, c, a].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)));
 
-    Object.defineProperty(input, 'files', { value: [new File([buildBackup([changedA], now)], 'backup.json')], configurable: true });
+    Object.defineProperty(input, 'files', { value: [new File([backupText([changedA], now)], 'backup.json')], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
@@ -78,7 +81,7 @@ describe('LibraryTransfer over the store', () => {
     await act(async () => [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('.json'))!.click());
     await settle(10);
     expect(downloads).toHaveLength(1);
-    expect(await downloads[0]!.text()).toBe(buildBackup([a, b], now));
+    expect(await downloads[0]!.text()).toBe(backupText([a, b], now));
   });
 
   it('says an export is under way and takes no second click until it is done', async () => {

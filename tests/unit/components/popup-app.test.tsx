@@ -8,6 +8,8 @@ import type { PopupServices, TargetTab } from '../../../components/popup-service
 import type { DigestOutcome } from '../../../lib/messages';
 import { sampleArticle, sampleDigest } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
+import { obsidianTag } from '../../../lib/obsidian/obsidian-tag';
 
 const longArticle = sampleArticle({ wordCount: 600, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' } });
 
@@ -32,8 +34,12 @@ function fakeServices(tab: TargetTab, outcome: Extracted, calls: string[] = []):
     download: (name) => {
       calls.push(`download ${name}`);
     },
-    openLibrary: async () => {
-      calls.push('library');
+    openLibrary: async (target) => {
+      calls.push(`library${target ? ` ${JSON.stringify(target)}` : ''}`);
+    },
+    obsidianSettings: async () => ({ ...defaultObsidianSettings(), vault: 'Notes' }),
+    openUrl: (url) => {
+      calls.push(`open ${url}`);
     },
   };
 }
@@ -124,9 +130,32 @@ describe('PopupApp', () => {
     await press('Copy Markdown');
     expect(root.querySelector('#action-notice')?.textContent).toBe('Markdown copied.');
     await press('Download .md');
-    expect(root.querySelector('#action-notice')?.textContent).toBe('Downloading amazon-s-durability.md.');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Downloading Amazon’s Durability.md.');
+    await press('Send to Obsidian');
+    const obsidian = 'obsidian://new?file=Clippings%2FAmazon%E2%80%99s%20Durability&vault=Notes&clipboard';
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Note copied; opening Obsidian… Open in Obsidian');
+    expect(root.querySelector('#action-notice a')?.getAttribute('href')).toBe(obsidian);
     await press('Open library');
-    expect(calls).toEqual(['digest', 'save', 'save', `copy # ${longArticle.title}\n`, 'download amazon-s-durability.md', 'library']);
+    expect(calls).toEqual([
+      'digest',
+      'save',
+      'save',
+      `copy # ${longArticle.title}\n`,
+      'download Amazon’s Durability.md',
+      // The note reaches the clipboard before Obsidian is asked to read it.
+      `copy # ${longArticle.title}\n`,
+      `open ${obsidian}`,
+      'library {"url":"https://example.org/post"}',
+    ]);
+  });
+
+  it('opens the library filtered by a topic or an audience chip', async () => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }, calls));
+    const chip = (section: string, name: string) => [...root.querySelectorAll(`[data-section="${section}"] button.chip`)].find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(async () => chip('topics', sampleDigest().topics[0]!).click());
+    await act(async () => chip('audience', 'CTO').click());
+    expect(calls.slice(1)).toEqual([`library {"topic":"${obsidianTag(sampleDigest().topics[0]!)}"}`, 'library {"audience":"CTO"}']);
   });
 
   it('shows the card before the library is asked whether it is saved, asks once the card is up, then says so', async () => {

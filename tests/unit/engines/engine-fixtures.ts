@@ -72,8 +72,8 @@ export function settingsFor(engine: EngineName, origin: string, overrides: Parti
   return {
     ...base,
     engine,
-    openaiCompatible: { baseUrl: `${origin}/v1`, model: 'fake-gpt', apiKey: 'sk-test-secret-123456', contextTokens: 16_000 },
-    anthropic: { baseUrl: origin, model: 'fake-claude', apiKey: 'sk-ant-secret-123456', contextTokens: 16_000 },
+    openaiCompatible: { baseUrl: `${origin}/v1`, model: 'fake-gpt', apiKey: 'sk-test-secret-123456', keyOrigin: origin, contextTokens: 16_000 },
+    anthropic: { baseUrl: origin, model: 'fake-claude', apiKey: 'sk-ant-secret-123456', keyOrigin: origin, contextTokens: 16_000 },
     idleTimeoutMs: 2_000,
     maxRetryWaitMs: 5_000,
     ...overrides,

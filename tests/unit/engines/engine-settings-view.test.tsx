@@ -72,6 +72,7 @@ function storedWithKey(): EngineSettings {
   const settings = defaultEngineSettings();
   settings.engine = 'openai-compatible';
   settings.openaiCompatible.apiKey = SAVED_KEY;
+  settings.openaiCompatible.keyOrigin = 'https://api.openai.com';
   return settings;
 }
 
@@ -114,7 +115,28 @@ describe('EngineSettingsView', () => {
     expect(recorder.calls).toEqual(['permission http://localhost/*', 'test']);
     expect(q('.settings-status').textContent).toBe('Connected: llama3.2 answered in 5 ms.');
     await click(q('button[type="submit"]'));
-    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-new-key-000000' });
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'sk-new-key-000000', keyOrigin: 'http://localhost:11434' });
+  });
+
+  it('keeps a key with the origin it was entered for: another base URL shows no saved key, and saving without one removes it', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await type(q<HTMLInputElement>('#openaiCompatible-base-url'), 'http://192.168.1.20:8080/v1');
+    expect(q<HTMLInputElement>('#openaiCompatible-api-key').placeholder).toBe('not set');
+    expect(root.textContent).toMatch(/The saved key is for https:\/\/api\.openai\.com/);
+    expect(root.textContent).toMatch(/no API key is sent/);
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ baseUrl: 'http://192.168.1.20:8080/v1', apiKey: '', keyOrigin: '' });
+    expect(JSON.stringify(recorder.saved)).not.toContain(SAVED_KEY);
+  });
+
+  it('keeps the stored key for the origin it was entered for when the path changes', async () => {
+    const recorder = fakeServices(storedWithKey());
+    await show(recorder);
+    await type(q<HTMLInputElement>('#openaiCompatible-base-url'), 'https://api.openai.com/v2');
+    expect(q<HTMLInputElement>('#openaiCompatible-api-key').placeholder).toBe('••••••••9876 (saved)');
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved[0]?.openaiCompatible).toMatchObject({ apiKey: SAVED_KEY, keyOrigin: 'https://api.openai.com' });
   });
 
   it('refuses a base URL it cannot turn into an origin, without asking for anything', async () => {
@@ -135,5 +157,35 @@ describe('EngineSettingsView', () => {
     if (!download) throw new Error('no download button');
     await click(download);
     expect(root.textContent).toMatch(/Prompt API: ready on this device/);
+  });
+
+  it("offers no connection test for the on-device model", async () => {
+    const stored = defaultEngineSettings();
+    stored.engine = 'chrome-ai';
+    await show(fakeServices(stored, { promptApi: 'available', summarizer: 'available' }));
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Test connection');
+  });
+
+  it.each(['absent', 'unavailable'] as const)("cannot choose Chrome's built-in AI where it is %s, nor save it as the default", async (promptApi) => {
+    const recorder = fakeServices(defaultEngineSettings(), { promptApi, summarizer: 'absent' });
+    await show(recorder);
+    const radio = q<HTMLInputElement>('input[value="chrome-ai"]');
+    expect(radio.disabled).toBe(true);
+    expect(radio.closest('label')?.textContent).toContain('Not available in this browser.');
+
+    // A stored choice from another browser (a synced profile, an import) is not saved again.
+    const stored = defaultEngineSettings();
+    stored.engine = 'chrome-ai';
+    const again = fakeServices(stored, { promptApi, summarizer: 'absent' });
+    render(null, root);
+    await show(again);
+    await click(q('button[type="submit"]'));
+    expect(again.calls).toEqual([]);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not available in this browser/);
+  });
+
+  it("can choose Chrome's built-in AI where the browser has it", async () => {
+    await show(fakeServices(defaultEngineSettings(), { promptApi: 'downloadable', summarizer: 'absent' }));
+    expect(q<HTMLInputElement>('input[value="chrome-ai"]').disabled).toBe(false);
   });
 });

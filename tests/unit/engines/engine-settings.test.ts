@@ -25,7 +25,7 @@ describe('engine settings', () => {
   it('fill missing fields from the defaults', () => {
     const settings = parseEngineSettings({ version: 1, engine: 'anthropic', anthropic: { baseUrl: 'https://api.anthropic.com', model: 'm' } });
     expect(settings.engine).toBe('anthropic');
-    expect(settings.anthropic).toEqual({ baseUrl: 'https://api.anthropic.com', model: 'm', apiKey: '', contextTokens: 16_000 });
+    expect(settings.anthropic).toEqual({ baseUrl: 'https://api.anthropic.com', model: 'm', apiKey: '', keyOrigin: '', contextTokens: 16_000 });
     expect(settings.openaiCompatible).toEqual(defaultEngineSettings().openaiCompatible);
   });
 });

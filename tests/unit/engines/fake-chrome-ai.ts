@@ -12,8 +12,8 @@ import type {
   SummarizerSession,
 } from '../../../lib/engines/chrome-ai-types';
 
-/** A reply text, a stream that goes silent after `text`, or an error the prompt rejects with. */
-export type FakePromptReply = string | { stall: string } | { error: DOMException };
+/** A reply text (in 50-character slices, or `sliceSize`), a stream that goes silent after `text`, or an error the prompt rejects with. */
+export type FakePromptReply = string | { text: string; sliceSize: number } | { stall: string } | { error: DOMException };
 
 export interface FakeChromeAiOptions {
   availability?: AiAvailability;
@@ -73,8 +73,9 @@ export function fakeChromeAi(options: FakeChromeAiOptions = {}): FakeChromeAi {
 function replyStream(reply: FakePromptReply): ReadableStream<string> {
   return new ReadableStream<string>({
     start(controller) {
-      if (typeof reply === 'string') {
-        for (let i = 0; i < reply.length; i += 50) controller.enqueue(reply.slice(i, i + 50));
+      if (typeof reply === 'string' || 'text' in reply) {
+        const [text, size] = typeof reply === 'string' ? [reply, 50] : [reply.text, reply.sliceSize];
+        for (let i = 0; i < text.length; i += size) controller.enqueue(text.slice(i, i + size));
         controller.close();
       } else if ('stall' in reply) {
         controller.enqueue(reply.stall);

@@ -1,4 +1,4 @@
-// The AI path on a real extracted page (shared fixture), with the real local engine as fallback.
+// The AI path on a real extracted page (a fixture), with the real local engine as fallback.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/article';
@@ -11,7 +11,7 @@ import { extractArticle } from '../../../lib/extract/extract-article';
 import { startFakeAiServer, type FakeAiServer } from '../../helpers/fake-ai-server';
 import { depsFor, FIXED_NOW, settingsFor, validModelDigest } from './engine-fixtures';
 
-const FIXTURE = new URL('../../../../shared/fixtures/stratechery--amazon-durability.html', import.meta.url);
+const FIXTURE = new URL('../../fixtures/stratechery--amazon-durability.html', import.meta.url);
 
 let server: FakeAiServer;
 let article: Article;

@@ -32,6 +32,14 @@ describe("runEngine with Chrome's built-in AI", () => {
     ]);
   });
 
+  it('cuts off a reply past 2 MB and falls back, without a repair', async () => {
+    const fake = fakeChromeAi({ replies: [{ text: `{"summary": "${'runaway '.repeat(320_000)}`, sliceSize: 4_096 }] });
+    const digest = await runEngine(article, settings, depsFor({ chromeAi: fake.apis }));
+    expect(digest.engine.name).toBe('local');
+    expect(digest.engine.note).toMatch(/longer than 2 MB/);
+    expect(fake.prompts).toHaveLength(1);
+  });
+
   it('repairs once, then falls back', async () => {
     const fake = fakeChromeAi({ replies: ['{', '{"summary": ""}'] });
     const digest = await runEngine(article, settings, depsFor({ chromeAi: fake.apis }));

@@ -15,6 +15,8 @@ describe('foldForMatch', () => {
     ['a \n\t b\u00a0c', 'a b c'],
     ['wait…', 'wait...'],
     ['soft\u00adhy\u200bphen', 'softhyphen'],
+    // The prompt drops every format character (build-prompt.ts), bidi marks included.
+    ['bidi\u200e mark\u202a and\u2066 isolate\u2069', 'bidi mark and isolate'],
   ])('%j → %j', (input, folded) => {
     expect(foldForMatch(input).folded).toBe(folded);
   });

@@ -47,6 +47,23 @@ describe('readMetadata', () => {
     expect(readMetadata(page)).toMatchObject({ byline: 'First Author', publishedTime: '2026-03-04', siteName: 'Body Site', title: 'Body LD title' });
   });
 
+  // A page's numbers are untrusted too: JSON.parse reads 1e999 as Infinity, and a stated length
+  // beyond any book made a "preview only" badge and `estimated_words: Infinity` in the export.
+  it.each([
+    ['1200', 1200],
+    ['"1200"', 1200],
+    ['1e999', null],
+    ['-1e999', null],
+    ['1e308', null],
+    ['"99999999999999999999"', null],
+    ['-5', null],
+    ['1200.7', 1201],
+    ['"NaN"', null],
+  ])('reads a JSON-LD wordCount of %s as %j', (raw, expected) => {
+    const page = parseHtml(`<html><head><script type="application/ld+json">{"@type":"Article","headline":"x","wordCount":${raw}}</script></head><body></body></html>`);
+    expect(readMetadata(page).wordCount).toBe(expected);
+  });
+
   it('takes a date from metadata before any <time> element', () => {
     const page = parseHtml('<html><head><meta property="article:published_time" content="2025-05-05"></head><body><time datetime="2026-03-04">x</time></body></html>');
     expect(readMetadata(page).publishedTime).toBe('2025-05-05');

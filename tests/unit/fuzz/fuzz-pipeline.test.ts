@@ -1,19 +1,22 @@
 // Property-based fuzzing of the whole pipeline with fast-check (fixed seed; FUZZ_RUNS=10 for a
-// run ten times longer, FUZZ_SEED for another seed): random documents, and real pages (the shared
-// fixtures and corpus pages) damaged by one to three mutations. Whatever comes in, runPipeline
-// returns an article or a coded failure, its digest passes the schema and its Markdown is
-// well-formed; a break is shrunk by fast-check to a small counter-example.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// run ten times longer, FUZZ_SEED for another seed): random documents, and real pages (the
+// fixtures and a sample of corpus pages kept in tests/fixtures) damaged by one to three mutations.
+// Whatever comes in, runPipeline returns an article or a coded failure, its digest passes the
+// schema and its Markdown is well-formed; a break is shrunk by fast-check to a small counter-example.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mutation, MUTATIONS, randomDocument } from './html-arbitraries';
 import { fuzzSettings, runPipeline, Tally } from './run-pipeline';
 
-const SHARED = resolve(import.meta.dirname, '../../../../shared');
-/** Corpus pages per corpus in the CI run (the extended run takes them all). */
-const CI_PAGES_PER_CORPUS = 4;
+const ROOT = resolve(import.meta.dirname, '../../..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+/** The corpus pages the CI run uses, copied from the evaluation corpora (see its README). */
+const CORPUS_SAMPLE = join(FIXTURES, 'corpus-sample');
+/** The whole dev corpora, beside the project in the development workspace: the extended run takes every page when they are there. */
+const CORPORA = resolve(ROOT, '../shared/eval/corpora');
 /** A fuzz case is a page of ordinary size: seconds would mean a hang in the making. */
 const CASE_LIMIT_MS = 8_000;
 
@@ -25,19 +28,19 @@ function readPage(path: string): string {
   return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
+function pagesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.html(\.gz)?$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
 function corpusPages(): { name: string; html: string }[] {
   const extended = Boolean(process.env.FUZZ_RUNS);
-  const fixtures = readdirSync(join(SHARED, 'fixtures'))
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(SHARED, 'fixtures', name));
-  const corpora = ['article-benchmark', 'boilerplate'].flatMap((corpus) => {
-    const dir = join(SHARED, 'eval/corpora', corpus, 'html');
-    const files = readdirSync(dir).sort();
-    // An even spread through the sorted (hash-named) files: a fixed, unbiased sample.
-    const step = extended ? 1 : Math.floor(files.length / CI_PAGES_PER_CORPUS);
-    return files.filter((_, i) => i % step === 0).map((name) => join(dir, name));
-  });
-  return [...fixtures, ...corpora].map((path) => ({ name: path.slice(SHARED.length + 1), html: readPage(path) }));
+  if (extended && !existsSync(CORPORA)) console.warn(`FUZZ_RUNS: no corpora at ${CORPORA}, so only the corpus sample of tests/fixtures is mutated`);
+  const corpusRoot = extended && existsSync(CORPORA) ? CORPORA : CORPUS_SAMPLE;
+  const corpora = ['article-benchmark', 'boilerplate'].flatMap((corpus) => pagesIn(join(corpusRoot, corpus, 'html')));
+  return [...pagesIn(FIXTURES), ...corpora].map((path) => ({ name: relative(ROOT, path), html: readPage(path) }));
 }
 
 describe('pipeline fuzzing', () => {

@@ -10,6 +10,8 @@ import { parseHtml } from '../../../lib/dom/parse-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
 import { checkHtml } from '../../../lib/guard/check-html';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
+import { bylineAuthors } from '../../../lib/markdown/front-matter';
+import { obsidianTags } from '../../../lib/obsidian/obsidian-tag';
 
 export const FIXED_NOW = new Date('2026-11-22T00:00:00Z');
 
@@ -36,7 +38,10 @@ export function runPipeline(html: string, url = 'https://example.com/post'): Pip
   return { ok: true, article, digest, markdown, ms: performance.now() - start };
 }
 
-const FRONT_MATTER_KEYS = ['title', 'source', 'author', 'site', 'published', 'saved', 'tags', 'audience', 'coverage', 'visible_words', 'estimated_words', 'engine'];
+const FRONT_MATTER_KEYS = ['title', 'source', 'author', 'published', 'created', 'description', 'tags', 'site', 'audience', 'coverage', 'visible_words', 'estimated_words', 'engine'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What Obsidian accepts as a tag: no spaces or `#`, not only digits. */
+const OBSIDIAN_TAG = /^(?![\d_-]*$)[\p{L}\p{M}\p{N}_-]+$/u;
 const CARD_HEADINGS = new Set(['Summary', 'Key takeaway', 'Key insights', 'Principles', 'Method', 'In practice', 'Topics', 'Best for']);
 
 /** Throws with a precise reason when the Markdown export is not the card's shape. */
@@ -48,9 +53,18 @@ export function assertWellFormedMarkdown(markdown: string, article: Article, dig
   if (!front || typeof front !== 'object' || Array.isArray(front)) throw new Error('Front matter is not a mapping');
   const record = front as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!FRONT_MATTER_KEYS.includes(key)) throw new Error(`Unexpected front matter key ${JSON.stringify(key)}`);
-  if (record.title !== article.title) throw new Error(`Front matter title reads back as ${JSON.stringify(record.title)}, not the article title`);
-  if (record.author !== article.byline) throw new Error('Front matter author does not read back as the byline');
-  if (JSON.stringify(record.tags) !== JSON.stringify(digest.topics)) throw new Error('Front matter tags do not read back as the topics');
+  // An empty value is left blank, which YAML reads as null.
+  if ((record.title ?? '') !== article.title) throw new Error(`Front matter title reads back as ${JSON.stringify(record.title)}, not the article title`);
+  if (JSON.stringify(record.author ?? []) !== JSON.stringify(bylineAuthors(article.byline))) throw new Error('Front matter author does not read back as the byline\'s names');
+  const tags = record.tags ?? [];
+  if (JSON.stringify(tags) !== JSON.stringify(obsidianTags(digest.topics))) throw new Error('Front matter tags do not read back as the topics\' tag forms');
+  for (const tag of tags as string[]) if (!OBSIDIAN_TAG.test(tag)) throw new Error(`Obsidian would refuse the tag ${JSON.stringify(tag)}`);
+  for (const key of ['published', 'created']) {
+    if (record[key] !== null && !(typeof record[key] === 'string' && DAY.test(record[key]))) throw new Error(`Front matter ${key} is not a bare YYYY-MM-DD date: ${JSON.stringify(record[key])}`);
+  }
+  if (record.source !== null && !(typeof record.source === 'string' && /^https?:\/\//.test(record.source) && !record.source.includes(':~:'))) {
+    throw new Error(`Front matter source is not the page's http(s) address: ${JSON.stringify(record.source)}`);
+  }
 
   const body = lines.slice(close + 1);
   const rules = body.filter((line) => line === '---').length;
@@ -65,6 +79,10 @@ export function assertWellFormedMarkdown(markdown: string, article: Article, dig
     if (/^\s*(<|```|~~~|\|)/.test(line)) throw new Error(`A line opens raw HTML, a code fence or a table: ${JSON.stringify(line.slice(0, 80))}`);
     if (/(^|[^\\])<[a-zA-Z/!?]/.test(line)) throw new Error(`Unescaped HTML in ${JSON.stringify(line.slice(0, 120))}`);
   }
+  // Every footnote marker has its definition, and every definition a marker.
+  const markers = new Set([...body.join('\n').matchAll(/(?:^|[^\\])(?:\\\\)*\[\^(\d+)\](?!:)/gm)].map((m) => m[1]));
+  const definitions = new Set(body.flatMap((line) => /^\[\^(\d+)\]: /.exec(line)?.[1] ?? []));
+  if ([...markers].sort().join() !== [...definitions].sort().join()) throw new Error(`Footnote markers ${[...markers].join()} do not match definitions ${[...definitions].join()}`);
   const h1 = body.filter((line) => /^# /.test(line));
   if (h1.length !== 1) throw new Error(`Expected one title heading, found ${h1.length}`);
   // Links in the body only: an unescaped "](" (an escaped bracket is text, not a link).

@@ -9,6 +9,8 @@ import type { Article } from '../../../lib/article';
 import { digestArticle } from '../../../lib/digest/digest-article';
 import type { Digest, Item } from '../../../lib/digest/digest-schema';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
+import { bylineAuthors } from '../../../lib/markdown/front-matter';
+import { obsidianTags } from '../../../lib/obsidian/obsidian-tag';
 import { safeHttpUrl } from '../../../components/format/safe-http-url';
 import { textFragmentUrl } from '../../../components/format/text-fragment-url';
 import { HOSTILE_STRINGS } from '../fuzz/html-arbitraries';
@@ -74,7 +76,9 @@ describe('hostile text in the Markdown export', () => {
     const markdown = digestToMarkdown(a, d);
     assertWellFormedMarkdown(markdown, a, d);
     const front = frontMatter(markdown);
-    expect(front).toMatchObject({ title: payload, author: payload, site: payload, published: payload, tags: d.topics });
+    // Blank values read back as null; the byline as its names; a page's date only when it is a date.
+    const orNull = <T>(value: T[] | string) => (value.length ? value : null);
+    expect(front).toMatchObject({ title: orNull(payload), author: orNull(bylineAuthors(payload)), site: orNull(payload), published: null, tags: orNull(obsidianTags(d.topics)) });
   });
 
   it.each(HOSTILE_URLS)('page address %j: a link only when it is http(s), and then percent-encoded', (url) => {
@@ -84,7 +88,8 @@ describe('hostile text in the Markdown export', () => {
     assertWellFormedMarkdown(markdown, a, d);
     const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
     for (const [, target] of body.matchAll(/(?:^|[^\\])\]\(([^)]*)\)/g)) expect(target).toMatch(/^https?:\/\/[^\s<>()]*$/);
-    expect(frontMatter(markdown).source).toBe(url || null);
+    // The source is the page's address only when it is http(s).
+    expect(frontMatter(markdown).source).toBe(/^https?:/.test(url) ? url : null);
   });
 
   it('any string in any field (fast-check, full Unicode): front matter reads back, body stays the card', () => {
@@ -95,7 +100,33 @@ describe('hostile text in the Markdown export', () => {
         const d = digest(body);
         const markdown = digestToMarkdown(a, d);
         assertWellFormedMarkdown(markdown, a, d);
-        expect(frontMatter(markdown)).toMatchObject({ title, author: byline });
+        const authors = bylineAuthors(byline);
+        expect(frontMatter(markdown)).toMatchObject({ title: title || null, author: authors.length ? authors : null });
+      }),
+      fuzzSettings(300),
+    );
+  });
+});
+
+describe('terminal control characters', () => {
+  // The Markdown goes to terminals (the CLI's default output): ESC and the C0/C1 controls from a
+  // page would recolour, retitle or rewrite the reader's terminal. Newlines are the card's own.
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const payloads = ['\u001b[2J\u001b]0;pwned\u0007title', 'c1 \u009b31mred\u009b0m \u0085next', 'del\u007f bell\u0007 nul\u0000 bs\u0008 vt\u000b ff\u000c'];
+
+  it.each(payloads)('%j in every field: none reaches the Markdown, and the front matter still reads back', (payload) => {
+    const a = article(`${payload} in a sentence.`);
+    const d = digest(`${payload} in a sentence.`);
+    const markdown = digestToMarkdown(a, d);
+    expect(markdown).not.toMatch(CONTROLS);
+    // The byline reads back as its names (a list, as Obsidian Web Clipper writes it), controls and all.
+    expect(frontMatter(markdown)).toMatchObject({ title: a.title, author: bylineAuthors(a.byline) });
+  });
+
+  it('any string (fast-check, binary): no control character but the newlines between lines', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(digestToMarkdown(article(text), digest(text))).not.toMatch(CONTROLS);
       }),
       fuzzSettings(300),
     );

@@ -7,12 +7,13 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import type { PopupServices } from '../../../components/popup-services';
-import { createSettingsServices } from '../../../components/settings/create-settings-services';
+import { createObsidianSettingsServices, createSettingsServices } from '../../../components/settings/create-settings-services';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 import type { Digest } from '../../../lib/digest/digest-schema';
 import { ENGINE_SETTINGS_STORAGE_KEY, defaultEngineSettings } from '../../../lib/engines/engine-settings';
 import { sampleArticle, sampleDigest } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings, OBSIDIAN_SETTINGS } from '../../../lib/obsidian/obsidian-settings';
 
 const article = sampleArticle({ wordCount: 600 });
 const localDigest = sampleDigest();
@@ -33,6 +34,8 @@ function popupServices(overrides: Partial<PopupServices>, calls: string[] = []):
     copyText: async () => undefined,
     download: () => undefined,
     openLibrary: async () => undefined,
+    obsidianSettings: async () => defaultObsidianSettings(),
+    openUrl: () => undefined,
     openSettings: async () => void calls.push('settings'),
     ...overrides,
   };
@@ -41,12 +44,13 @@ function popupServices(overrides: Partial<PopupServices>, calls: string[] = []):
 describe('options page', () => {
   it('renders the engine settings from storage, local by default', async () => {
     const area = new Map<string, unknown>();
+    const storage = { get: async (key: string) => (area.has(key) ? { [key]: area.get(key) } : {}), set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)) };
     const services = createSettingsServices({
-      storage: { get: async (key) => (area.has(key) ? { [key]: area.get(key) } : {}), set: async (items) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)) },
+      storage,
       requestOrigins: async () => true,
       fetch: () => Promise.reject(new Error('no network in this test')),
     });
-    await act(async () => render(<OptionsPage services={services} />, root));
+    await act(async () => render(<OptionsPage services={services} obsidian={createObsidianSettingsServices(storage)} />, root));
     await settle();
     expect(root.querySelector('h1')?.textContent).toBe('Article Digest settings');
     const checked = root.querySelector<HTMLInputElement>('input[name="engine"]:checked');
@@ -56,6 +60,25 @@ describe('options page', () => {
     await act(async () => button('Save').click());
     await settle();
     expect(area.get(ENGINE_SETTINGS_STORAGE_KEY)).toEqual(defaultEngineSettings());
+  });
+
+  it("keeps Send to Obsidian's vault, folder and silent choice, Clippings by default", async () => {
+    const area = new Map<string, unknown>();
+    const storage = { get: async (key: string) => (area.has(key) ? { [key]: area.get(key) } : {}), set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)) };
+    const services = createSettingsServices({ storage, requestOrigins: async () => true, fetch: () => Promise.reject(new Error('no network in this test')) });
+    await act(async () => render(<OptionsPage services={services} obsidian={createObsidianSettingsServices(storage)} />, root));
+    await settle();
+    const vault = root.querySelector<HTMLInputElement>('#obsidian-vault')!;
+    expect(root.querySelector<HTMLInputElement>('#obsidian-folder')?.value).toBe('Clippings');
+    await act(async () => {
+      vault.value = 'Work notes';
+      vault.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => root.querySelector<HTMLInputElement>('.obsidian-settings input[type=checkbox]')!.click());
+    await act(async () => button('Save Obsidian settings').click());
+    await settle();
+    expect(area.get(OBSIDIAN_SETTINGS.key)).toEqual({ version: 1, vault: 'Work notes', folder: 'Clippings', silent: true });
+    expect(area.has(ENGINE_SETTINGS_STORAGE_KEY)).toBe(false);
   });
 });
 

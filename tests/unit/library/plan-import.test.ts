@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup } from '../../../lib/library/build-backup';
-import { markdownFileBase, markdownFiles } from '../../../lib/library/markdown-files';
+import { markdownFiles } from '../../../lib/library/markdown-files';
+import { obsidianFileName } from '../../../lib/obsidian/obsidian-file-name';
 import { planImport } from '../../../lib/library/plan-import';
 import { zipFiles } from '../../../lib/library/zip-files';
 import { unzipSync, strFromU8 } from 'fflate';
-import { sampleRecord } from './sample-records';
+import { backupText, sampleRecord } from './sample-records';
 
 const a = sampleRecord('https://example.org/a', '2026-11-20T00:00:00.000Z');
 const b = sampleRecord('https://example.org/b', '2026-11-21T00:00:00.000Z', { article: { title: 'Second' } });
@@ -12,12 +12,12 @@ const now = new Date('2026-11-22T00:00:00.000Z');
 
 describe('buildBackup + planImport', () => {
   it('round-trips every record exactly', () => {
-    const plan = planImport(buildBackup([b, a], now), []);
-    expect(plan).toEqual({ ok: true, toWrite: [a, b], skipped: [] });
+    const plan = planImport(backupText([b, a], now), []);
+    expect(plan).toEqual({ ok: true, toWrite: [a, b], skipped: [], skippedCount: 0 });
   });
 
   it('imports nothing when one digest is invalid, and names it', () => {
-    const backup = JSON.parse(buildBackup([a, b], now));
+    const backup = JSON.parse(backupText([a, b], now));
     backup.digests[1].digest.audience = ['Astronaut'];
     const plan = planImport(JSON.stringify(backup), []);
     expect(plan.ok).toBe(false);
@@ -39,7 +39,7 @@ describe('buildBackup + planImport', () => {
 
   it('skips what the library already has unchanged or newer, and duplicates in the file', () => {
     const newerA = { ...a, updatedAt: '2026-12-01T00:00:00.000Z' };
-    const text = JSON.stringify({ ...JSON.parse(buildBackup([a, b], now)), digests: [a, b, b] });
+    const text = JSON.stringify({ ...JSON.parse(backupText([a, b], now)), digests: [a, b, b] });
     const plan = planImport(text, [newerA, b]);
     expect(plan.ok && plan.toWrite).toEqual([]);
     expect(plan.ok && plan.skipped.map((s) => s.reason)).toEqual([
@@ -51,18 +51,10 @@ describe('buildBackup + planImport', () => {
 });
 
 describe('markdownFiles + zipFiles', () => {
-  it('names files from titles, unique, and zips them', () => {
-    const files = markdownFiles([a, { ...a, url: 'https://example.org/c' }, b], (r) => `# ${r.article.title}\n`);
-    expect(files.map((f) => f.name)).toEqual(['amazon-s-durability.md', 'amazon-s-durability-2.md', 'second.md']);
+  it('names files as Obsidian names notes, unique whatever the case, and zips them', () => {
+    const files = markdownFiles([a, { ...a, url: 'https://example.org/c' }, b, { ...b, article: { ...b.article, title: 'SECOND' } }], (r) => `# ${r.article.title}\n`);
+    expect(files.map((f) => f.name)).toEqual([`${obsidianFileName(a.article.title)}.md`, `${obsidianFileName(a.article.title)} 2.md`, 'Second.md', 'SECOND 2.md']);
     const unzipped = unzipSync(zipFiles(files, now));
-    expect(strFromU8(unzipped['second.md']!)).toBe('# Second\n');
-  });
-
-  it.each([
-    ['Über: die Zukunft?', 'uber-die-zukunft'],
-    ['日本語のタイトル', '日本語のタイトル'],
-    ['///', 'digest'],
-  ])('markdownFileBase(%j) = %j', (title, base) => {
-    expect(markdownFileBase(title)).toBe(base);
+    expect(strFromU8(unzipped['Second.md']!)).toBe('# Second\n');
   });
 });

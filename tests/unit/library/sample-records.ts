@@ -1,6 +1,7 @@
 // Small valid records for library and storage tests.
 import type { Article } from '../../../lib/article';
 import type { Digest } from '../../../lib/digest/digest-schema';
+import { buildBackup } from '../../../lib/library/build-backup';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
 
 export function sampleArticle(overrides: Partial<Article> = {}): Article {
@@ -44,4 +45,11 @@ export function sampleRecord(url: string, updatedAt: string, overrides: { articl
     savedAt: updatedAt,
     updatedAt,
   };
+}
+
+/** The text of a backup of `records`; throws when the export refuses it. */
+export function backupText(records: readonly SavedDigest[], exportedAt: Date): string {
+  const backup = buildBackup(records, exportedAt);
+  if (!backup.ok) throw new Error(`The export refused the backup: ${backup.reason}`);
+  return backup.text;
 }

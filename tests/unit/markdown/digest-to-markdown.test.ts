@@ -6,6 +6,7 @@ import { ArticleSchema } from '../../../lib/article';
 import { digestArticle } from '../../../lib/digest/digest-article';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
 import { escapeMarkdown, yamlString } from '../../../lib/markdown/escape-markdown';
+import { bylineAuthors, isoDay, localDay, pageSource } from '../../../lib/markdown/front-matter';
 import { encodeFragmentTerm, linkableUrl, textFragmentLink } from '../../../lib/markdown/text-fragment-link';
 import type { Digest } from '../../../lib/digest/digest-schema';
 import { makeArticle } from '../digest/make-article';
@@ -84,7 +85,8 @@ describe('digestToMarkdown', () => {
     expect(frontMatter.split('\n').filter((l) => /^injected:|^site: evil/.test(l))).toEqual([]);
     // Only escaped forms may remain: no raw tag, no "](" that a renderer would take for a link.
     expect(body).not.toMatch(/(?<!\\)<(script|b)>|(?<!\\)\]\((javascript|https:\/\/evil)/);
-    expect(md).toContain('tags: ["a\\"b", "---"]');
+    // Topics become tags Obsidian accepts: "a\"b" → "a-b"; "---" leaves nothing, so no tag.
+    expect(md).toContain('tags:\n  - "a-b"\nsite:');
   });
 
   it('orders the sections as the card does and leaves out empty ones', () => {
@@ -98,8 +100,59 @@ describe('digestToMarkdown', () => {
     const order = ['## Summary', '## Key takeaway', '## Key insights', '## Principles', '## Method', '## In practice', '## Topics', '## Best for'];
     expect(headings).toEqual(order.filter((h) => headings.includes(h)));
     expect(headings).toEqual(expect.arrayContaining(['## Summary', '## Key takeaway', '## Topics', '## Best for']));
-    expect(md).toContain('saved: "2026-11-21T12:00:00.000Z"');
-    expect(md.trimEnd().split('\n').pop()).toMatch(/^\*Digest of \[A test article\]\(https:\/\/example\.com\/post\)/);
+    expect(md).toContain('created: 2026-11-21\n');
+    expect(md.split('\n').find((line) => line.startsWith('*Digest of'))).toMatch(/^\*Digest of \[A test article\]\(https:\/\/example\.com\/post\)/);
+  });
+
+  it('links each point to its sentence with a numbered footnote, and quotes the sentence only when the point says it otherwise', () => {
+    const article = makeArticle(['Commodity markets reward structural cost advantages above all else.']);
+    const digest: Digest = {
+      ...digestArticle(article, { now: GOLDEN_NOW }),
+      keyTakeaway: { text: 'Commodity markets reward structural cost advantages above all else.', quote: 'Commodity markets reward structural cost advantages above all else.' },
+      keyInsights: [{ text: 'Cost wins in commodities.', quote: 'Commodity markets reward structural cost advantages above all else.' }, { text: 'A point with no quote.' }],
+      principles: [],
+      method: null,
+      inPractice: [],
+    };
+    const md = digestToMarkdown(article, digest);
+    const link = 'https://example.com/post#:~:text=Commodity%20markets%20reward%20structural%20cost%20advantages%20above%20all%20else.';
+    expect(md).toContain('\nCommodity markets reward structural cost advantages above all else.[^1]\n');
+    expect(md).toContain('\n- Cost wins in commodities.[^2]\n- A point with no quote.\n');
+    expect(md.trimEnd().split('\n').slice(-2)).toEqual([`[^1]: [source](${link})`, `[^2]: “Commodity markets reward structural cost advantages above all else.” [source](${link})`]);
+  });
+});
+
+describe('front matter helpers', () => {
+  it.each([
+    ['https://e.com/a', 'https://e.com/a'],
+    ['https://e.com/a#:~:text=Some%20words', 'https://e.com/a'],
+    ['https://e.com/a#part:~:text=x', 'https://e.com/a#part'],
+    ['https://e.com/a#part', 'https://e.com/a#part'],
+    ['javascript:alert(1)', null],
+    ['', null],
+  ])('pageSource(%j)', (url, expected) => expect(pageSource(url)).toBe(expected));
+
+  it.each([
+    ['Ben Thompson', ['Ben Thompson']],
+    ['By Ann Lee and Bo Chan', ['Ann Lee', 'Bo Chan']],
+    ['Ann Lee, Bo Chan & Cy Dee', ['Ann Lee', 'Bo Chan', 'Cy Dee']],
+    ['  ', []],
+    [null, []],
+  ])('bylineAuthors(%j)', (byline, expected) => expect(bylineAuthors(byline)).toEqual(expected));
+
+  it.each([
+    ['2026-11-17T10:00:00+00:00', '2026-11-17'],
+    ['2026-11-17', '2026-11-17'],
+    ['2026-02-31', null],
+    ['November 17, 2026', null],
+    ['<script>', null],
+    [null, null],
+  ])('isoDay(%j)', (value, expected) => expect(isoDay(value)).toBe(expected));
+
+  it('dates "created" by the reader\'s day, bare, and leaves an unknown date blank', () => {
+    const article = { ...makeArticle(['A sentence long enough to be kept as the body here.']), publishedTime: 'yesterday' };
+    const md = digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }));
+    expect(md).toContain(`\npublished:\ncreated: ${localDay(GOLDEN_NOW.toISOString())}\n`);
   });
 });
 

@@ -3,11 +3,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../../lib/library/backup-schema';
-import { buildBackup } from '../../../lib/library/build-backup';
 import { MAX_BACKUP_CHARS, MAX_RECORD_CHARS, planImport } from '../../../lib/library/plan-import';
 import { DIGESTS_STORE, openLibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore } from '../../../lib/storage/library-store';
-import { sampleRecord } from '../library/sample-records';
+import { backupText, sampleRecord } from '../library/sample-records';
 
 const envelope = (digests: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-22T00:00:00Z', digests, ...extra });
@@ -15,7 +14,7 @@ const good = sampleRecord('https://e.org/good', '2026-11-20T00:00:00Z');
 
 const REFUSED: [string, () => string, RegExp][] = [
   ['empty file', () => '', /Not valid JSON/],
-  ['truncated JSON', () => buildBackup([good], new Date()).slice(0, 200), /Not valid JSON/],
+  ['truncated JSON', () => backupText([good], new Date()).slice(0, 200), /Not valid JSON/],
   ['binary bytes', () => '\u0000\u0001\u00ff\ufffd PK\u0003\u0004', /Not valid JSON/],
   ['a JSON array, not a backup', () => '[1,2,3]', /Not an Article Digest backup/],
   ['another format', () => JSON.stringify({ format: 'pocket-export', version: 1, exportedAt: 'x', digests: [] }), /Not an Article Digest backup/],
@@ -57,7 +56,7 @@ describe('importing a bad backup', () => {
     const plan = planImport(crafted, []);
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
-    expect(plan.toWrite).toEqual([good]);
+    expect(plan.toWrite).toEqual([{ ...good, savedAt: '2026-11-20T00:00:00.000Z', updatedAt: '2026-11-20T00:00:00.000Z' }]);
     expect(Object.hasOwn(plan.toWrite[0] ?? {}, '__proto__')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

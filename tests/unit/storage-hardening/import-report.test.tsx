@@ -6,12 +6,12 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { LibraryTransfer, type TransferReport } from '../../../components/LibraryTransfer';
 import type { LibraryServices } from '../../../components/library-services';
-import { buildBackup } from '../../../lib/library/build-backup';
 import { MAX_BACKUP_CHARS } from '../../../lib/library/plan-import';
 import { describeStorageError } from '../../../lib/storage/describe-storage-error';
 import type { SavedDigest } from '../../../lib/storage/saved-digest-schema';
-import { sampleRecord } from '../library/sample-records';
+import { backupText, sampleRecord } from '../library/sample-records';
 import { root, useRenderRoot } from '../../helpers/render-root';
+import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 
 function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>): LibraryServices {
   const services = {
@@ -23,6 +23,9 @@ function fakeServices(putAll: (records: readonly SavedDigest[]) => Promise<void>
     putAll,
     toMarkdown: () => '',
     download: () => undefined,
+    copyText: async () => undefined,
+    obsidianSettings: async () => defaultObsidianSettings(),
+    openUrl: () => undefined,
     now: () => new Date('2026-11-22T00:00:00Z'),
     showCardInAddress: () => undefined,
   };
@@ -43,7 +46,7 @@ async function importFile(services: LibraryServices, file: File): Promise<Transf
   return reports;
 }
 
-const backup = buildBackup([sampleRecord('https://e.org/a', '2026-11-20T00:00:00Z')], new Date('2026-11-22T00:00:00Z'));
+const backup = backupText([sampleRecord('https://e.org/a', '2026-11-20T00:00:00Z')], new Date('2026-11-22T00:00:00Z'));
 
 describe('import reports', () => {
   it('a full quota: "nothing was imported" with the reason, not an unhandled error', async () => {
@@ -80,4 +83,13 @@ describe('import reports', () => {
     expect(report).toMatchObject({ ok: false, title: expect.stringMatching(/Nothing was imported/) });
     expect(written).toBe(false);
   });
+
+  it('a backup of 100,000 bad entries: the first few in full, then counts, not 100,000 lines', async () => {
+    const digests = Array.from({ length: 100_000 }, (_, i) => ({ url: `https://e.org/${i}` }));
+    const text = JSON.stringify({ format: 'article-digest-backup', version: 1, exportedAt: '2026-11-22T00:00:00Z', digests });
+    const [report] = await importFile(fakeServices(async () => undefined), new File([text], 'many.json'));
+    expect(report).toMatchObject({ ok: false, title: expect.stringMatching(/Nothing was imported/) });
+    expect(report?.details).toHaveLength(11);
+    expect(report?.details.at(-1)).toBe('99,990 more digests: not a valid digest: 99,990');
+  }, 30_000);
 });

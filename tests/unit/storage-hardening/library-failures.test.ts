@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIGESTS_STORE, openLibraryDb, type LibraryDb } from '../../../lib/storage/library-db';
 import { createLibraryStore } from '../../../lib/storage/library-store';
+import { toStored } from '../../../lib/storage/saved-digest-schema';
 import { refuseAllPuts, refusePutNumber } from '../../helpers/idb-faults';
 import { sampleArticle, sampleDigest, sampleRecord } from '../library/sample-records';
 
@@ -107,7 +108,7 @@ describe('a crash midway through an import', () => {
     });
     await expect(store.putAll(batch)).rejects.toThrow();
     vi.restoreAllMocks();
-    expect(await rawRecords(db)).toEqual([kept]);
+    expect(await rawRecords(db)).toEqual([toStored(kept)]);
   });
 });
 

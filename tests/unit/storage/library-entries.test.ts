@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIGESTS_STORE, ENTRIES_STORE, LIBRARY_DB_VERSION, openLibraryDb } from '../../../lib/storage/library-db';
+import { searchDigests } from '../../../lib/library/search-digests';
 import { entryOf } from '../../../lib/storage/library-entry';
 import { createLibraryStore } from '../../../lib/storage/library-store';
 import { refuseAllPuts, refusePutNumber } from '../../helpers/idb-faults';
@@ -28,7 +29,7 @@ describe('library entries', () => {
       ['https://e.org/a', 'Café again'],
       ['https://e.org/b', 'Amazon’s Durability'],
     ]);
-    expect(entries[0]).toMatchObject({ site: 'Stratechery', savedAt: a.savedAt, search: expect.stringContaining('cafe again') });
+    expect(entries[0]).toMatchObject({ site: 'Stratechery', savedAt: a.savedAt, searchText: expect.stringContaining('cafe again') });
     expect(await store.newestEntries(1)).toEqual({ entries: [entries[0]], total: 2 });
     expect(await db.count(ENTRIES_STORE)).toBe(2);
   });
@@ -57,6 +58,24 @@ describe('library entries', () => {
     expect(await store.listEntries()).toEqual(first);
     expect(await db.count(DIGESTS_STORE)).toBe(3);
     expect((await store.newestEntries(5)).entries.map((e) => e.url)).toEqual(['https://e.org/old-2', 'https://e.org/old-1']);
+  });
+
+  it('a schema 3 library with entries of the older shape upgrades: entries rebuilt with the article\'s words and coverage', async () => {
+    const name = freshName();
+    const v3 = await openLibraryDb({ name, version: 3 });
+    const text = 'Amazon builds primitives. Warehouses hum with conveyors.';
+    const old = sampleRecord('https://e.org/old', '2026-01-01T00:00:00.000Z', { article: { text, blocks: [{ type: 'paragraph', text }], coverage: { status: 'partial', reason: 'paywall' } } });
+    await v3.put(DIGESTS_STORE, old);
+    // The entry as schema 3 wrote it: title, summary and topics folded into `search`, no coverage.
+    const { coverage: _coverage, searchText: _searchText, ...rest } = entryOf(old);
+    await v3.put(ENTRIES_STORE, { ...rest, search: 'amazon’s durability' });
+    v3.close();
+    const store = createLibraryStore(await openLibraryDb({ name }));
+    const { entries, skipped } = await store.listEntries();
+    expect(skipped).toEqual([]);
+    expect(entries).toEqual([entryOf(old)]);
+    expect(entries[0]).toMatchObject({ coverage: { status: 'partial' } });
+    expect(searchDigests(entries, { text: 'conveyors' }).map((e) => e.url)).toEqual(['https://e.org/old']);
   });
 
   it('rebuilds an entry that is invalid and drops one whose record is gone', async () => {

@@ -1,6 +1,6 @@
 // Regenerates the Markdown goldens on purpose (tests never write their own expected output):
 //   npx tsx tests/unit/markdown/golden/update-goldens.ts
-// It extracts each page of ../shared/fixtures with the current extractor, keeps that Article as
+// It extracts each page of tests/fixtures with the current extractor, keeps that Article as
 // <name>.article.json (the golden test's input, so extraction work elsewhere can't move it), and
 // writes the card as <name>.md. Review the diff before committing.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { digestToMarkdown } from '../../../../lib/markdown/digest-to-markdown';
 import { GOLDEN_NOW } from './golden-clock';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fixtures = join(here, '..', '..', '..', '..', '..', 'shared', 'fixtures');
+const fixtures = join(here, '..', '..', '..', 'fixtures');
 
 for (const page of readdirSync(fixtures).filter((f) => f.endsWith('.html')).sort()) {
   const name = page.replace(/\.html$/, '');
