@@ -1,6 +1,6 @@
 // One casing rule for topics, the seed card's: a topic is written as a heading of its language.
 // Names stay as the page writes them ("Exxon Valdez", "iPhone", "AI"); a common phrase is
-// title-cased in English ("Custom AI Chips", "Oil Spill") and starts with a capital elsewhere
+// title-cased in English ("Custom AI Chips", "Oil Spill", "Last-Mile Delivery") and starts with a capital elsewhere
 // ("Erneuerbare Energien", "Énergie solaire"), whatever case the sentence happened to put it in.
 import type { DigestLanguage } from '../text/digest-language';
 
@@ -12,6 +12,13 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
 
 function capitalize(word: string): string {
   return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}
+
+/** A title's form of an English word: each part of a hyphenated compound capitalized
+ *  ("Last-Mile", "All-New"), a word with a capital of its own left as written ("iPhone", "eBay"). */
+function titleWord(word: string): string {
+  if (HAS_CAPITAL.test(word)) return word;
+  return word.split('-').map(capitalize).join('-');
 }
 
 /**
@@ -26,6 +33,6 @@ export function headingCase(written: string, caseKnown: boolean, lang: DigestLan
     const keep = caseKnown ? HAS_CAPITAL.test(word) : word.length > 1 && ALL_CAPITALS.test(word);
     return keep ? word : word.toLocaleLowerCase();
   });
-  if (lang === 'en') return words.map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : capitalize(word))).join(' ');
+  if (lang === 'en') return words.map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : titleWord(word))).join(' ');
   return capitalize(words.join(' '));
 }
