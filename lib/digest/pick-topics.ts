@@ -18,9 +18,9 @@ import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 import { otherStopWords } from '../text/other-stop-words';
 import { isStopWord } from '../text/stop-words';
+import { isFamiliarStem } from '../text/familiar-words';
 import { wordFacts } from './word-facts';
 import { headingCase } from './topic-case';
-import { topicLanguage } from './topic-language';
 
 const MAX_TOPICS = 10;
 /** Shorter topics are abbreviations or fragments ("AP", "KI"); longer phrases keep them ("AI Chips"). */
@@ -61,6 +61,8 @@ interface WordStat {
   heads: number;
   /** Times it was written small away from a sentence start. */
   small: number;
+  /** A word every reader knows (English only; see familiar-words.ts). */
+  familiar: boolean;
 }
 
 function countForm(forms: FormCount[], form: string): void {
@@ -101,7 +103,7 @@ function countPhrase(phrase: Phrase, candidates: Map<string, Candidate>, words: 
     if (word.join) continue;
     let stat = words.get(word.stem);
     if (!stat) {
-      stat = { count: 0, heads: 0, small: 0 };
+      stat = { count: 0, heads: 0, small: 0, familiar: lang === 'en' && isFamiliarStem(word.stem) };
       words.set(word.stem, stat);
     }
     stat.count++;
@@ -146,8 +148,11 @@ function isName(c: Candidate): boolean {
 }
 
 /** What a phrase's length says: two words is the usual keyphrase, four is usually a run a verb
- *  should have cut. */
-const LENGTH_WEIGHT = [0, -0.14, 0.53, -0.43, -1.9];
+ *  should have cut. A single word is a name or a rare noun of the title (see nounEnough). */
+const LENGTH_WEIGHT = [0, 0.3, 0.53, -0.43, -1.9];
+/** A phrase of familiar words only ("little bit", "famous example", "parent company") is usually
+ *  a vague one; recurring or in the title, it can still rank. */
+const ALL_FAMILIAR_WEIGHT = -0.5;
 
 /**
  * How likely a reader files the article under the phrase: a logistic fit on the dev keyphrase
@@ -159,9 +164,12 @@ const LENGTH_WEIGHT = [0, -0.14, 0.53, -0.43, -1.9];
 function scoreOf(c: Candidate, words: ReadonlyMap<string, WordStat>, titleStems: ReadonlySet<string>): number {
   let wordFrequency = 0;
   let inTitle = 0;
+  let familiar = 0;
   for (const stem of c.stems) {
-    wordFrequency += Math.log(1 + (words.get(stem) as WordStat).count);
+    const stat = words.get(stem) as WordStat;
+    wordFrequency += Math.log(1 + stat.count);
     if (titleStems.has(stem)) inTitle++;
+    if (stat.familiar) familiar++;
   }
   const n = c.stems.length;
   return (
@@ -172,7 +180,8 @@ function scoreOf(c: Candidate, words: ReadonlyMap<string, WordStat>, titleStems:
     0.135 * (inTitle / n) +
     (isName(c) ? 0.2 : 0) -
     (c.caseKnown === 0 && !c.capitalizedAlways ? 0.36 : 0) +
-    0.064 * (c.determined / c.count)
+    0.064 * (c.determined / c.count) +
+    (n > 1 && familiar === n ? ALL_FAMILIAR_WEIGHT : 0)
   );
 }
 
@@ -188,8 +197,9 @@ function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>, titleSte
   return true;
 }
 
-/** A single word is a topic only when it is a name, or a noun of the title (the page uses it as a
- *  noun, or nothing says it is an adjective). */
+/** A single word is a topic only when it is a name, or a noun of the title that is not a word
+ *  every reader knows ("stabbing", "tuberculosis"; not "man", "game"), and the page uses it as a
+ *  noun or nothing says it is an adjective. */
 function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: DigestContext['lang'], titleStems: ReadonlySet<string>): boolean {
   if (c.stems.length > 1) return true;
   // English function words turn up on pages of every language (and on mislabelled ones).
@@ -198,7 +208,7 @@ function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: Di
   if (isName(c) && (words.get(c.key) as WordStat).small === 0) return true;
   // A common word alone ("company", "game", "president") is the article's subject only when its
   // title says so ("stabbing", "pineapple"); otherwise it is a generic word on any card.
-  if (!titleStems.has(c.key)) return false;
+  if (!titleStems.has(c.key) || (words.get(c.key) as WordStat).familiar) return false;
   if ((words.get(c.key) as WordStat).heads > 0) return true;
   return lang === 'en' && !ADJECTIVE_EN.test(mostFrequent(c.forms).toLowerCase());
 }
@@ -232,9 +242,8 @@ function displayForm(c: Candidate, lang: DigestContext['lang']): string {
 }
 
 export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
-  const lang = topicLanguage(context);
-  // The sentences' word facts were judged in the page's language; another one judges them anew.
-  const ownFacts = lang === context.lang;
+  // The language the whole digest reads the page in (its text's, when the tag says otherwise).
+  const { lang } = context;
   const otherStops = lang ? null : otherStopWords(context.article.lang);
   const evidence: WordEvidence | null = lang ? emptyEvidence() : null;
   const usable = [];
@@ -245,13 +254,13 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     // Headings name topics; page furniture and stray lines don't.
     if (sentence.unusable && NO_TOPICS.test(sentence.unusable)) continue;
     usable.push(sentence);
-    if (lang && evidence) gatherEvidence(sentence, lang, evidence, ownFacts);
+    if (lang && evidence) gatherEvidence(sentence, lang, evidence);
   }
   const candidates = new Map<string, Candidate>();
   const words = new Map<string, WordStat>();
   let offset = 0;
   for (const sentence of usable) {
-    const { phrases, count } = phrasesOf(sentence, offset, lang, evidence, otherStops, ownFacts);
+    const { phrases, count } = phrasesOf(sentence, offset, lang, evidence, otherStops);
     offset += count;
     for (const phrase of phrases) countPhrase(phrase, candidates, words, lang);
   }
@@ -284,7 +293,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
   const topics = picked.map((p) => p.shown);
   const choices: Choice[] = picked.map(({ candidate: c, shown }) => ({
     step: 'topics',
-    reason: `${isName(c) ? 'name' : 'noun phrase'} ${c.count}× from word ${c.first}, score ${c.score.toFixed(2)}${ownFacts ? '' : `, read as ${lang ?? 'unknown'} (untagged page)`}`,
+    reason: `${isName(c) ? 'name' : 'noun phrase'} ${c.count}× from word ${c.first}, score ${c.score.toFixed(2)}`,
     text: shown,
   }));
   return { topics, choices };

@@ -10,7 +10,9 @@ const IRREGULAR_VERBS = new Set(
     'stood understood won lost met paid sent spent built fled fell fallen rose risen grew grown knew known drew drawn threw thrown wrote ' +
     'written spoke spoken broke broken chose chosen drove driven ate eaten hid hidden struck stuck swore sworn wore worn tore torn woke ' +
     'sank sunk shook forgot forgotten gotten sold meant slept swept wept sat lain laid dealt sprang rang sang sung flew flown shot fed ' +
-    'bent lent dug spun swung stung clung slid led ' +
+    'bent lent dug spun swung stung clung slid led heard felt withheld upheld withdrew withdrawn overcame overtook undertook ' +
+    'mistook forgave foresaw overthrew misled overheard oversaw rebuilt rewrote drank swam stole froze blew flung strove arose ' +
+    'arisen awoke forbade shrank slew ' +
     'describe describes explain explains suggest suggests seem seems seemed')
     .split(' '),
 );

@@ -26,15 +26,28 @@ const VERB_CUES: Record<DigestLanguage, ReadonlySet<string>> = {
   fr: new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'se', 'a', 'ont', 'ai', 'avait', 'avaient', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent']),
   es: new Set(['se', 'no', 'lo', 'le', 'les', 'me', 'te', 'nos', 'ha', 'han', 'he', 'había', 'habían', 'va', 'van', 'puede', 'pueden', 'debe', 'deben']),
 };
+// Articles that open a noun phrase and never follow a noun inside one: a lowercase word right
+// before one is a verb or a preposition ("the memo reveals the", "change le travail"). The
+// contractions with "de" and "à" ("des", "du", "del") do follow nouns, so they are not here.
+const ARTICLES: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']),
+  de: new Set(),
+  fr: new Set(['le', 'la', 'les', 'un', 'une']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una']),
+};
+// Bits of a cue word: what the word after it is (a verb, a noun), and whether it is an article
+// (which the word before it is not a noun of, see ARTICLES).
 const VERB_CUE = 1;
 const NOUN_CUE = 2;
+const ARTICLE = 4;
 function cueMap(lang: DigestLanguage): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   for (const word of DETERMINERS[lang]) map.set(word, NOUN_CUE);
   for (const word of VERB_CUES[lang]) map.set(word, VERB_CUE);
+  for (const word of ARTICLES[lang]) map.set(word, (map.get(word) ?? 0) | ARTICLE);
   return map;
 }
-/** Verb cues and determiners of each language in one map: one lookup per word. */
+/** Verb cues, determiners and articles of each language in one map: one lookup per word. */
 const CUES: Record<DigestLanguage, ReadonlyMap<string, number>> = { en: cueMap('en'), de: cueMap('de'), fr: cueMap('fr'), es: cueMap('es') };
 // Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
 const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
@@ -103,22 +116,42 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before it. */
-export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence, ownFacts = true): void {
+function cueOf(cues: ReadonlyMap<string, number>, lower: string): number {
+  return cues.get(lower) ?? (lower.endsWith("n't") || lower.endsWith('n’t') ? VERB_CUE : 0);
+}
+
+function countCue(map: Map<string, number>, stem: string): void {
+  map.set(stem, (map.get(stem) ?? 0) + 1);
+}
+
+/** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before
+ *  it, and whether an article comes right after it. Each word's cue is looked up once and serves
+ *  the word after it too. */
+export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence): void {
   const { tokens, text, facts } = sentence;
+  if (tokens.length === 0) return;
   const cues = CUES[lang];
   // Only German reads it: there a noun opening a sentence is told from a word written small elsewhere.
   const small = lang === 'de' && sentence.blockType !== 'heading';
+  let before = cueOf(cues, (tokens[0] as WordToken).lower);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
     if (small && token.text === token.lower) evidence.writtenSmall.add(token.lower);
-    const before = (tokens[i - 1] as WordToken).lower;
-    const cue = cues.get(before) ?? (before.endsWith("n't") || before.endsWith('n’t') ? VERB_CUE : 0);
-    if (cue === 0) continue;
-    const stem = (ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang)).topicStem;
-    if (stem === null || punctuationBetween(text, (tokens[i - 1] as WordToken).end, token.start)) continue;
-    const map = cue === VERB_CUE ? evidence.verbCues : evidence.nounCues;
-    map.set(stem, (map.get(stem) ?? 0) + 1);
+    const previous = tokens[i - 1] as WordToken;
+    const cue = cueOf(cues, token.lower);
+    const cueBefore = before;
+    before = cue;
+    if ((cue & ARTICLE) === 0 && (cueBefore & (VERB_CUE | NOUN_CUE)) === 0) continue;
+    if (punctuationBetween(text, previous.end, token.start)) continue;
+    // A lowercase word right before an article ("the memo reveals the", "includes a") is a verb
+    // or a preposition; a noun is rarely followed by one.
+    if ((cue & ARTICLE) !== 0 && previous.text === previous.lower) {
+      const stem = (facts[i - 1] as WordFacts).topicStem;
+      if (stem !== null) countCue(evidence.verbCues, stem);
+    }
+    const stem = (facts[i] as WordFacts).topicStem;
+    if (stem === null || (cueBefore & (VERB_CUE | NOUN_CUE)) === 0) continue;
+    countCue((cueBefore & VERB_CUE) !== 0 ? evidence.verbCues : evidence.nounCues, stem);
   }
 }
 
@@ -159,7 +192,7 @@ function closeRun(reader: PhraseReader): void {
  * comes from {@link gatherEvidence} over the page (null: other languages); `otherStops` is the
  * stop-word list of a language the digest has no rules for.
  */
-export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null, ownFacts = true): { phrases: Phrase[]; count: number } {
+export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null): { phrases: Phrase[]; count: number } {
   const reader: PhraseReader = { heading: sentence.blockType === 'heading', phrases: [], run: [], runPosition: 0, runDetermined: false };
   const determiners = lang ? DETERMINERS[lang] : null;
   const { tokens, facts, text } = sentence;
@@ -170,7 +203,7 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
     // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
     previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
-    let tokenFacts = ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang);
+    let tokenFacts = facts[i] as WordFacts;
     let written = token.text;
     // French elides its articles into the next word ("l’intelligence", "d’énergie"): the word is what follows.
     const elided = lang === 'fr' ? ELISION.exec(token.lower)?.[0].length ?? 0 : 0;
@@ -183,24 +216,27 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     const caseUnknown = (i === 0 && elided === 0) || reader.heading;
     const capital = startsCapitalized(written);
     const name = capital && !caseUnknown;
-    if (tokenFacts.topicStem === null && !possessive) {
-      // Stop-words end a phrase, save the joins inside a name ("Bank of America").
-      if (!name && NAME_JOINS.has(token.lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
-        reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
-        continue;
-      }
-      // A capitalized stop-word opens a name mid-sentence ("New York", "The Hague"); two-letter
-      // acronyms ("AI", "EU") are names even where short words are not.
-      const opensName = name && lang !== 'de' && token.text.length >= 3 && nextCapitalized(tokens, i, text);
-      if (!opensName && !(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
-        closeRun(reader);
-        continue;
-      }
+    const last = reader.run[reader.run.length - 1];
+    // Lowercase words that join two parts of a name ("Bank of America", "Richard von Weizsäcker").
+    if (!name && last?.name && NAME_JOINS.has(token.lower) && joinsName(tokens, i, text)) {
+      reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
+      continue;
+    }
+    // Mid-sentence, a capitalized word that is no topic alone (a stop-word, a weekday, a verb
+    // form, an ordinal) is part of a name: it opens one ("New York", "The Hague", "Fallen Order",
+    // "Second World War"), and a stop-word may go on with one ("Black Friday"). A shouted word
+    // ("your GREAT Governor") is in no name; "NEW YORK" is.
+    const continuesName = last?.name === true && tokenFacts.topicStem === null && lang !== null;
+    const inName = name && lang !== 'de' && token.text.length >= 3 && (continuesName || nextCapitalized(tokens, i, text)) && !shouted(tokens, i, text, last);
+    // Stop-words end a phrase; two-letter acronyms ("AI", "EU") are names even where short words are not.
+    if (tokenFacts.topicStem === null && !possessive && !inName && !(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
+      closeRun(reader);
+      continue;
     }
     const bare = tokenFacts.bare;
     const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
     const shape = facts_.topicShape;
-    if (breaksPhrase(token, bare, shape, otherStops)) {
+    if (!inName && breaksPhrase(token, bare, shape, otherStops)) {
       closeRun(reader);
       continue;
     }
@@ -209,17 +245,22 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     // Where the capital says nothing (a sentence's first word, a heading), read the word as small.
     const small = !capital || (caseUnknown && lang !== 'de');
     if (shape > 0 && small) {
-      const previous = reader.run[reader.run.length - 1];
       // "the tanker spilled", "storms swirling": after a noun, an "-ed" or "-ing" word is a verb,
       // and so it is opening a phrase no determiner opened ("by offering oxygen"); after one it
       // modifies a noun ("the armed forces", "a growing demand"), and never heads a phrase.
       // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
       const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
-      if (pastOrParticiple && !(previous ? false : determinedAt(tokens, i, text, determiners))) {
+      if (pastOrParticiple && !(last ? false : determinedAt(tokens, i, text, determiners))) {
         closeRun(reader);
         continue;
       }
-      if (previous && (shape & PLURAL_FORM) !== 0 && !previous.name && previous.plural) {
+      if (last && (shape & PLURAL_FORM) !== 0 && !last.name && last.plural) {
+        closeRun(reader);
+        continue;
+      }
+      // "Trump continues", "Home Depot refers": after a name, an "-s" word the page never puts
+      // after a determiner is its verb ("Apple products" has "the products" somewhere).
+      if (last?.name && (shape & PLURAL_FORM) !== 0 && !capital && !evidence?.nounCues.has(stem)) {
         closeRun(reader);
         continue;
       }
@@ -232,6 +273,13 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     // German writes every noun with a capital: a lowercase word there is an adjective (or a verb,
     // which the run's end drops), and a sentence's first word is a noun unless the page writes it small.
     if (lang === 'de') modifier = !capital || (caseUnknown && (evidence?.writtenSmall.has(bare) ?? false));
+    // "a state Trump won", "actress Zooey Deschanel": a word written small is no part of the name
+    // after it, and alone it is that name's title or modifier, not a phrase (German capitalizes
+    // every noun, so there a capital says nothing of names).
+    if (name && last && !last.name && !last.caseUnknown && !last.join && lang !== 'de') {
+      if (reader.run.length === 1) reader.run = [];
+      else closeRun(reader);
+    }
     if (reader.run.length === 0) {
       reader.runPosition = offset + i;
       reader.runDetermined = elided > 0 || determinedAt(tokens, i, text, determiners);
@@ -244,15 +292,6 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
   return { phrases: reader.phrases, count: tokens.length };
 }
 
-// Articles that open a noun phrase and never follow a noun inside one: a lowercase word right
-// before one is a verb or a preposition ("the memo reveals the", "change le travail"). The
-// contractions with "de" and "à" ("des", "du", "del") do follow nouns, so they are not here.
-const ARTICLES: Record<DigestLanguage, ReadonlySet<string>> = {
-  en: new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']),
-  de: new Set(),
-  fr: new Set(['le', 'la', 'les', 'un', 'une']),
-  es: new Set(['el', 'la', 'los', 'las', 'un', 'una']),
-};
 const ELIDED_ARTICLE = /^l['’]/;
 
 function beforeArticle(tokens: readonly WordToken[], index: number, text: string, lang: DigestLanguage): boolean {
@@ -265,6 +304,14 @@ function beforeArticle(tokens: readonly WordToken[], index: number, text: string
 function determinedAt(tokens: readonly WordToken[], index: number, text: string, determiners: ReadonlySet<string> | null): boolean {
   const before = tokens[index - 1];
   return !!before && !!determiners?.has(before.lower) && !punctuationBetween(text, before.end, (tokens[index] as WordToken).start);
+}
+
+/** An all-capitals word beside words that are not: emphasis ("your GREAT Governor"), not a name. */
+function shouted(tokens: readonly WordToken[], index: number, text: string, last: PhraseWord | undefined): boolean {
+  if (!ALL_CAPITALS.test((tokens[index] as WordToken).text)) return false;
+  if (last && ALL_CAPITALS.test(last.text)) return false;
+  const next = tokens[index + 1];
+  return !(next && ALL_CAPITALS.test(next.text) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start));
 }
 
 function nextCapitalized(tokens: readonly WordToken[], index: number, text: string): boolean {
