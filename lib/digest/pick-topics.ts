@@ -4,8 +4,10 @@
 // the page, how early it first appears, whether the title says it and whether it is a name
 // (the position and frequency signals of PositionRank and MultipartiteRank). Plural and case
 // variants share one key (their stems); a fragment of a chosen phrase is dropped, and so are
-// the byline's name and a common word alone that the title does not name. Boilerplate
-// sentences never contribute.
+// the byline's name, a common word alone that the title does not name and a word every reader
+// knows alone (familiar-words.ts). Boilerplate sentences never contribute. A page in a language
+// the digest has no rules for is cut at its stop-word list's words, or, with no list, at the
+// function words its own sentences show (page-stop-words.ts).
 //
 // A part-of-speech tagger would cut cleaner phrases, but the ones that ship their data on npm
 // cost more per word than the whole digest (wink-nlp with its English model: ~12 ms a 1,000-word
@@ -17,6 +19,7 @@ import { emptyEvidence, gatherEvidence, phrasesOf, type Phrase, type PhraseWord,
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
 import { otherStopWords } from '../text/other-stop-words';
+import { pageStopWords } from './page-stop-words';
 import { isStopWord } from '../text/stop-words';
 import { isFamiliarStem } from '../text/familiar-words';
 import { wordFacts } from './word-facts';
@@ -244,7 +247,7 @@ function displayForm(c: Candidate, lang: DigestContext['lang']): string {
 export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
   // The language the whole digest reads the page in (its text's, when the tag says otherwise).
   const { lang } = context;
-  const otherStops = lang ? null : otherStopWords(context.article.lang);
+  let otherStops = lang ? null : otherStopWords(context.article.lang);
   const evidence: WordEvidence | null = lang ? emptyEvidence() : null;
   const usable = [];
   let read = 0;
@@ -256,6 +259,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     usable.push(sentence);
     if (lang && evidence) gatherEvidence(sentence, lang, evidence);
   }
+  if (!lang && !otherStops) otherStops = pageStopWords(usable);
   const candidates = new Map<string, Candidate>();
   const words = new Map<string, WordStat>();
   let offset = 0;

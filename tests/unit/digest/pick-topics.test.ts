@@ -137,6 +137,18 @@ describe('pickTopics', () => {
     expect(otherStopWords('pt-BR')?.has('que')).toBe(true);
     expect(otherStopWords('xx')).toBeNull();
   });
+
+  it('bounds phrases by the function words its own sentences show in a language with no list', () => {
+    const topics = topicsOf([
+      'Nie jest łatwo mówić o wódce, bo wódka jest wszędzie.',
+      'Stan wojenny się skończył, ale wódka nie zniknęła.',
+      'Polska wódka jest znana na świecie i nie jest tania, więc się sprzedaje.',
+      'Mówi się, że stan wojenny nie był końcem wszystkiego.',
+      'Ewa Woydyłło pisze, że wódka jest problemem i nie tylko.',
+    ], { lang: 'pl', title: 'Wódka i stan wojenny' });
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) for (const word of ['nie', 'jest', 'się']) expect(topic.toLowerCase().split(' ')).not.toContain(word);
+  });
 });
 
 describe('headingCase', () => {
