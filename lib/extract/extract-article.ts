@@ -45,8 +45,9 @@ const MAX_BYLINE_CHARS = 100;
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
   const deadline = createDeadline(options.budgetMs ?? EXTRACT_BUDGET_MS, options.clock);
-  // No root element at all: an empty string, plain text or binary data parsed as HTML.
-  if (!document.documentElement) return failure('empty', 'The page has no content.');
+  // No root element, or one with nothing in it: an empty string parsed as HTML (a browser's
+  // parser still builds <html><head></head><body></body></html>).
+  if (!document.documentElement || isBlank(document.documentElement)) return failure('empty', 'The page has no content.');
   const tooLarge = checkDocumentSize(document, { maxElements: options.maxElements ?? MAX_ELEMENTS, maxDepth: options.maxDepth ?? MAX_DEPTH });
   if (tooLarge) return tooLarge;
   // Cloning costs a sixth of the extraction on linkedom; it is skipped only when nobody else holds the document.
@@ -100,6 +101,11 @@ function runDomSteps(phase: 'page' | 'content', root: Element, context: ExtractC
     if (step.phase === phase) step.run(root, context);
   }
   return !deadline.passed();
+}
+
+function isBlank(root: Element): boolean {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) if (child.firstChild) return false;
+  return !root.textContent?.trim();
 }
 
 function timedOut(deadline: Deadline): ExtractResult {

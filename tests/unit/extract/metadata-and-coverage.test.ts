@@ -87,10 +87,12 @@ describe('matchSiteRules', () => {
 
 describe('ensureBody', () => {
   it.each([
-    ['a stray element between head and body', '<html><head></head><meta name="x"><body><p>Text</p></body></html>'],
-    ['a body inside a nested html', '<html><html><body><p>Text</p></body></html></html>'],
-  ])('gives one body child of <html> holding the text, for %s', (_name, html) => {
+    ['a stray element between head and body', '<html><head></head><meta name="x"><body><p>Text</p></body></html>', null],
+    ['a body inside a nested html', '<html><html><body><p>Text</p></body></html></html>', null],
+    ['an element a script appended to <html>', '<html><head></head><body></body></html>', '<p>Text</p>'],
+  ])('gives one body child of <html> holding the text, for %s', (_name, html, appended) => {
     const document = parseHtml(html);
+    if (appended) document.documentElement.insertAdjacentHTML('beforeend', appended);
     const body = ensureBody(document);
     expect(body?.parentElement).toBe(document.documentElement);
     expect(body?.textContent).toContain('Text');
