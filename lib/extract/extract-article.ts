@@ -1,6 +1,7 @@
 // lib/ is pure: it takes a Document or strings and returns data; it never imports wxt/browser.
 import { Readability } from '@mozilla/readability';
-import { failure, type Article, type ExtractResult } from '../article';
+import type { Article, ExtractResult } from '../article';
+import { failure } from '../failure';
 import { createDeadline, type Deadline } from '../guard/deadline';
 import { checkDocumentSize } from '../guard/measure-document';
 import { clipMeta, EXTRACT_BUDGET_MS, MAX_DEPTH, MAX_ELEMENTS } from '../guard/page-limits';
@@ -8,6 +9,7 @@ import { ensureBody } from '../dom/document-parts';
 import { cleanTitle } from './clean-title';
 import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
+import { describeNonArticle, readPageSigns } from './detect-non-article';
 import { fallbackContent } from './fallback-content';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
@@ -60,10 +62,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const body = ensureBody(clone);
   if (!body) return failure('not-readerable', 'This page has no body (a frameset or an XML document), so no article.');
   if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
+  // Read before Readability, which moves the page's heading and drops its forms.
+  const signs = readPageSigns(body, clone.title);
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && parsed.content.nodeType === 1 ? parsed.content : fallbackContent(clone);
-  if (!content) return failure('not-readerable', 'No article was found on this page.');
+  if (!content) return failure('not-readerable', 'This page looks like a home page, a list or an app, not an article.');
   if (!runDomSteps('content', content as Element, context, deadline)) return timedOut(deadline);
 
   const siteBoxes = context.sites.flatMap((site) => site.restating ?? []);
@@ -76,6 +80,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const text = blocks.map((b) => b.text).join('\n\n');
   const wordCount = countWords(text);
+  // A gate cut the article short: it is a preview, not a page without an article.
+  const notArticle = context.gates.length ? null : describeNonArticle(signs, content as Element, wordCount);
+  if (notArticle) return failure('not-readerable', notArticle);
   const siteName = metadata.siteName ?? parsed?.siteName ?? null;
   const article: Article = {
     url,

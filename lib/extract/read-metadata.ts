@@ -21,7 +21,8 @@ export interface PageMetadata {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
+// Article and every type named *Article (NewsArticle, TechArticle, OpinionNewsArticle…), and the posts and pages an article is published as.
+const ARTICLE_TYPE = /^(\w*Article|BlogPosting|Report|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
 
 export function readMetadata(document: Document): PageMetadata {
   const marks: PageMarks = { metas: [], jsonLd: [], time: null };

@@ -1,6 +1,7 @@
 // The door check for HTML given as a string (the CLI, the tests): refuse what no parse should
 // start on, before parsing, since parsing itself is what would take minutes.
-import { failure, type Failure } from '../article';
+import type { Failure } from '../article';
+import { failure } from '../failure';
 import { estimateNesting } from './estimate-nesting';
 import { MAX_HTML_CHARS, MAX_HTML_NESTING } from './page-limits';
 
