@@ -1,6 +1,7 @@
 // One saved digest in the library list: title (opens the card), source, summary, topics, delete.
 import type { LibraryEntry as Entry } from '../lib/storage/library-entry';
 import { ChipList } from './ChipList';
+import { coverageLabel } from './format/coverage-label';
 import { formatPublished, readingMinutes } from './format/source-facts';
 
 const LISTED_TOPICS = 5;
@@ -14,6 +15,7 @@ interface LibraryEntryProps {
 export function LibraryEntry({ entry, onOpen, onDelete }: LibraryEntryProps) {
   const title = entry.title || entry.url;
   const facts = [entry.site, `saved ${formatPublished(entry.updatedAt) ?? entry.updatedAt}`, `${readingMinutes(entry.wordCount)} min read`];
+  const coverage = entry.coverage && coverageLabel(entry.coverage, entry.wordCount);
   return (
     <li class="entry">
       <h2 class="entry-title">
@@ -21,7 +23,17 @@ export function LibraryEntry({ entry, onOpen, onDelete }: LibraryEntryProps) {
           {title}
         </button>
       </h2>
-      <p class="source-line">{facts.join(' · ')}</p>
+      <p class="source-line">
+        {facts.join(' · ')}
+        {coverage && (
+          <>
+            {' '}
+            <strong class="badge badge-warn" title={coverage.reason ?? undefined}>
+              {coverage.label}
+            </strong>
+          </>
+        )}
+      </p>
       <p class="entry-summary">{entry.summary}</p>
       <div class="entry-foot">
         <ChipList values={entry.topics.slice(0, LISTED_TOPICS)} label={`Topics of ${title}`} />

@@ -3,6 +3,7 @@
 // ~11 KB record to show a list of titles took seconds and most of the page's memory (bench part
 // 4); an entry is a few hundred bytes, and its search text is folded once, when it is written.
 import { z } from 'zod/mini';
+import { CoverageSchema } from '../article';
 import { AudienceSchema } from '../digest/digest-schema';
 import { foldText } from '../library/fold-text';
 import { siteOf } from '../library/site-of';
@@ -13,6 +14,8 @@ export const LibraryEntrySchema = z.object({
   title: z.string(),
   site: z.string(),
   wordCount: z.number(),
+  /** Kept only when a gate cut the article short, for the list's "Preview only" badge. */
+  coverage: z.optional(CoverageSchema),
   summary: z.string(),
   topics: z.array(z.string()),
   audience: z.array(AudienceSchema),
@@ -30,6 +33,7 @@ export function entryOf(record: SavedDigest): LibraryEntry {
     title: article.title,
     site: siteOf(record),
     wordCount: article.wordCount,
+    ...(article.coverage.status === 'partial' ? { coverage: article.coverage } : {}),
     summary: digest.summary,
     topics: digest.topics,
     audience: digest.audience,

@@ -51,7 +51,8 @@ describe('extractArticle', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline","isAccessibleForFree":false}</script>';
     const result = extractArticle(parseHtml(page(`<article>${[1, 2, 3, 4].map(paragraph).join('')}</article>`, ld)));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.article.coverage).toEqual({ status: 'partial', reason: 'JSON-LD isAccessibleForFree: false', visibleWords: result.article.wordCount });
+    const words = result.article.wordCount;
+    expect(result.article.coverage).toEqual({ status: 'partial', reason: `Subscriber article: the digest covers the first ${words} words`, visibleWords: words });
   });
 
   it.each([

@@ -66,10 +66,20 @@ describe('detectCoverage', () => {
     ['JSON-LD saying paid, with the paid part on the page (a subscriber)', 'Text.', 900, [], metadata({ accessibleForFree: false, paywalledPartPresent: true }), 'full'],
     ['a stated length far above the visible words', 'Text.', 300, [], metadata({ wordCount: 2000 }), 'partial'],
     ['a short body cut mid-sentence', 'It went on to say that…', 120, [], metadata(), 'partial'],
+    ['a gate slot with no words in it (a subscriber sees the whole article)', 'Text.', 900, [''], metadata(), 'full'],
+    ['a gate on a page whose metadata says it is free', 'Text.', 900, ['Subscribe to keep reading'], metadata({ accessibleForFree: true }), 'full'],
   ] as const)('%s → %s', (_name, text, words, gates, meta, status) => {
     const coverage = detectCoverage(text, words, gates, meta);
     expect(coverage.status).toBe(status);
-    if (status === 'partial') expect(coverage).toMatchObject({ visibleWords: words, reason: expect.any(String) });
+    if (status === 'partial') expect(coverage).toMatchObject({ visibleWords: words, reason: expect.stringContaining(`the digest covers the first ${words} words`) });
+  });
+
+  it.each([
+    ['a gate', ['Subscribe to keep reading: only $5 a month'], metadata()],
+    ['JSON-LD', [], metadata({ accessibleForFree: false })],
+  ] as const)('says why in plain words for %s, never the gate text or the metadata', (_name, gates, meta) => {
+    const { reason } = detectCoverage('Text.', 201, gates, meta);
+    expect(reason).toBe('Subscriber article: the digest covers the first 201 words');
   });
 });
 
