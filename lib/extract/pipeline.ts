@@ -9,6 +9,7 @@ import { removeBoilerplateSections } from './steps/remove-boilerplate-sections';
 import { removeBoilerplateBoxes } from './steps/remove-boilerplate-boxes';
 import { removeBylines } from './steps/remove-bylines';
 import { removeCaptions } from './steps/remove-captions';
+import { removeCardGrids } from './steps/remove-card-grids';
 import { removeLinkLists } from './steps/remove-link-lists';
 import { removeNonContent } from './steps/remove-non-content';
 import { removeOverlays } from './steps/remove-overlays';
@@ -27,6 +28,7 @@ export const PIPELINE: readonly CleaningStep[] = [
   removeBoilerplateSections,
   removeBoilerplateBlocks,
   removeLinkLists,
+  removeCardGrids,
   removeCaptions,
   removeBylines,
   dropRestatedBlocks,
