@@ -7,10 +7,11 @@ import { checkDocumentSize } from '../guard/measure-document';
 import { clipMeta, EXTRACT_BUDGET_MS, MAX_DEPTH, MAX_ELEMENTS } from '../guard/page-limits';
 import { ensureBody } from '../dom/document-parts';
 import { cleanTitle } from './clean-title';
-import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
+import { foldSpace, type CleaningStep, type ExtractContext, type SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
 import { describeNonArticle, readPageSigns } from './detect-non-article';
 import { fallbackContent } from './fallback-content';
+import { findStandfirst } from './find-standfirst';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
 import { readMetadata } from './read-metadata';
@@ -64,6 +65,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
   // Read before Readability, which moves the page's heading and drops its forms.
   const signs = readPageSigns(body, clone.title);
+  const standfirst = findStandfirst(body, metadata.description);
+  const standfirstText = foldSpace(standfirst?.textContent ?? '');
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && parsed.content.nodeType === 1 ? parsed.content : fallbackContent(clone);
@@ -75,6 +78,11 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   for (const step of PIPELINE) {
     if (deadline.passed()) return timedOut(deadline);
     if (step.phase === 'blocks') blocks = step.run(blocks, context);
+  }
+  // The standfirst Readability left out goes before the first paragraph, unless the text has it.
+  if (standfirst && !(content as Element).contains(standfirst) && blocks.length && !blocks.some((b) => b.text.includes(standfirstText))) {
+    const at = blocks.findIndex((b) => b.type !== 'heading');
+    blocks.splice(at < 0 ? 0 : at, 0, { type: 'paragraph', text: standfirstText, element: standfirst, box: null });
   }
   if (!blocks.length) return failure('empty', 'The article has no text once boilerplate is removed.');
 

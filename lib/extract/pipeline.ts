@@ -3,6 +3,7 @@
 // steps work on the article's blocks. Site rules feed the steps that read them; generic rules first.
 import type { CleaningStep } from './cleaning-step';
 import { dropRepeatedBlocks } from './steps/drop-repeated-blocks';
+import { dropEmptyHeadings } from './steps/drop-empty-headings';
 import { dropRestatedBlocks } from './steps/drop-restated-blocks';
 import { removeBoilerplateBlocks } from './steps/remove-boilerplate-blocks';
 import { removeBoilerplateSections } from './steps/remove-boilerplate-sections';
@@ -33,4 +34,5 @@ export const PIPELINE: readonly CleaningStep[] = [
   removeBylines,
   dropRestatedBlocks,
   dropRepeatedBlocks,
+  dropEmptyHeadings,
 ];

@@ -16,6 +16,8 @@ export interface PageMetadata {
   paywalledPartPresent: boolean;
   /** The article's length in words when the page states it (JSON-LD wordCount). */
   wordCount: number | null;
+  /** The page's summary of itself (og:description, description): often its standfirst, word for word. */
+  description: string | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -42,6 +44,7 @@ export function readMetadata(document: Document): PageMetadata {
     canonicalUrl: [canonicalLink(document), meta['og:url'], ld && str(ld.url)].map((v) => v?.trim()).find((v) => v && /^https?:\/\//i.test(v)) ?? null,
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
+    description: pick(meta['og:description'], meta['description'], meta['twitter:description']),
     wordCount: ld && typeof ld.wordCount === 'number' ? ld.wordCount : ld && typeof ld.wordCount === 'string' && /^\d+$/.test(ld.wordCount) ? Number(ld.wordCount) : null,
   };
 }

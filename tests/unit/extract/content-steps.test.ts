@@ -38,6 +38,12 @@ describe('remove-boilerplate-blocks', () => {
     ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.'],
     ['Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.'],
     ['By loading the video, you agree to YouTube’s privacy policy.'],
+    ['Order Reprints'],
+    ['Sign In'],
+    ['BREAKING NEWS'],
+    ['ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.'],
+    ['Comments are moderated and will not appear until approved.'],
+    ['Write to Jane Roe at jane.roe@example.com'],
   ])('drops %j', (html) => {
     const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);

@@ -55,6 +55,25 @@ describe('extractArticle', () => {
     expect(result.article.coverage).toEqual({ status: 'partial', reason: `Subscriber article: the digest covers the first ${words} words`, visibleWords: words });
   });
 
+  it('puts back the lead paragraph Readability left out, found by the page description', () => {
+    const lead = 'The harbour authority approved the new quay after a decade of studies, hearings and revisions, and the first ships should berth in the spring once the channel is dredged.';
+    const html = page(`<header><h1>A headline</h1><div class="intro">${lead}</div></header><article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta property="og:description" content="${lead}">`);
+    const result = extractArticle(parseHtml(html));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).slice(0, 2)).toEqual([lead, expect.stringContaining('Paragraph 1')]);
+  });
+
+  it('leaves a one-line dek out, and never adds the lead twice', () => {
+    const dek = 'A one-line dek under the headline that says what the story is about.';
+    const dekPage = page(`<header><h1>A headline</h1><p class="dek">${dek}</p></header><article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta property="og:description" content="${dek}">`);
+    const withDek = extractArticle(parseHtml(dekPage));
+    if (!withDek.ok) throw new Error(withDek.error.message);
+    expect(withDek.article.text).not.toContain(dek);
+    const described = extractArticle(parseHtml(page(`<article><h1>A headline</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta name="description" content="${paragraph(1).replace(/<\/?p>/g, '')}">`)));
+    if (!described.ok) throw new Error(described.error.message);
+    expect(described.article.text.split('Paragraph 1 of').length - 1).toBe(1);
+  });
+
   it.each([
     ['an empty page', '', 'empty'],
     ['a frameset', '<html><head></head><frameset><frame src="a.html"></frameset></html>', 'not-readerable'],

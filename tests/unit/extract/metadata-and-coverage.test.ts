@@ -56,7 +56,7 @@ describe('readMetadata', () => {
 describe('detectCoverage', () => {
   const metadata = (over: Partial<PageMetadata> = {}): PageMetadata => ({
     title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null,
-    accessibleForFree: null, paywalledPartPresent: false, wordCount: null, ...over,
+    accessibleForFree: null, paywalledPartPresent: false, wordCount: null, description: null, ...over,
   });
 
   it.each([
