@@ -17,9 +17,12 @@ import { removeOverlays } from './steps/remove-overlays';
 import { removePaywallGates } from './steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from './steps/remove-site-boilerplate';
 import { removeTagLists } from './steps/remove-tag-lists';
+import { revealHiddenArticle } from './steps/reveal-hidden-article';
 
 export const PIPELINE: readonly CleaningStep[] = [
   removeNonContent,
+  // Before any step weighs the page: the article a script would reveal is the article.
+  revealHiddenArticle,
   // Site boilerplate first: a platform's own subscribe overlay (Jetpack's) is not a paywall.
   removeSiteBoilerplate,
   removePaywallGates,
