@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGETS = [
-  { name: 'injected extractor', entry: 'extractor.js', gzipLimit: 25 * KB },
+  // 25 KB until issue 18, whose error-page, lead-paragraph, card-grid and hidden-article rules
+  // add 1.5 KB after the room found (zod and a tree repair no longer in the extractor).
+  { name: 'injected extractor', entry: 'extractor.js', gzipLimit: 27 * KB },
   { name: 'popup JS', entry: 'popup.html', gzipLimit: 45 * KB },
 ] as const;
 

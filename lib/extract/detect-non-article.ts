@@ -3,7 +3,7 @@
 // Each test pairs a page-level sign with a short extract, so a real article that merely talks
 // about errors, has a sign-in box or ends in a grid of related stories still reads.
 import { foldSpace } from './cleaning-step';
-import { countWords, elementsWhere, hasElementWhere } from './element-tests';
+import { countWords, elementsWhere, walkElements } from './element-tests';
 
 /** What the page showed besides the extract: its title and main heading, and whether it asks for a password. */
 export interface PageSigns {
@@ -41,18 +41,19 @@ export function describeNonArticle(signs: PageSigns, content: Element, wordCount
   return null;
 }
 
-/** The signs read from the cloned page before Readability changes it. */
+/** The signs read from the cloned page before Readability changes it, in one walk. */
 export function readPageSigns(body: Element, title: string): PageSigns {
-  return { headings: [title, elementsWhere(body, isMainHeading)[0]?.textContent ?? ''], asksPassword: hasElementWhere(body, isPasswordField) };
+  const signs = { headings: [title], asksPassword: false };
+  walkElements(body, markSign, signs);
+  return signs;
 }
 
-function isMainHeading(element: Element): boolean {
-  return element.localName === 'h1';
-}
-
-/** `input[type=password]` */
-function isPasswordField(element: Element): boolean {
-  return element.localName === 'input' && element.getAttribute('type')?.toLowerCase() === 'password';
+/** Notes the first <h1> and an `input[type=password]`. */
+function markSign(element: Element, signs: { headings: string[]; asksPassword: boolean }): boolean {
+  const name = element.localName;
+  if (name === 'h1' && signs.headings.length < 2) signs.headings.push(element.textContent ?? '');
+  else if (name === 'input' && element.getAttribute('type')?.toLowerCase() === 'password') signs.asksPassword = true;
+  return false;
 }
 
 /** `h2, h3, h4` whose text is one link: the title of a teaser card. */
