@@ -92,10 +92,16 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const notArticle = context.gates.length ? null : describeNonArticle(signs, content as Element, wordCount);
   if (notArticle) return failure('not-readerable', notArticle);
   const siteName = metadata.siteName ?? parsed?.siteName ?? null;
+  let byline = cleanByline(metadata.byline ?? parsed?.byline ?? null);
+  const siteTitle = cleanTitle(metadata.title ?? parsed?.title ?? '', siteName, hostOf(url));
+  // A title ending in its byline ("… | Editorial", "… – Jane Doe") has a suffix, not a longer title;
+  // a one-word byline the title ends with is the name of a section, not of an author.
+  const title = byline ? cleanTitle(siteTitle, byline, '') : siteTitle;
+  if (title !== siteTitle && !byline?.includes(' ')) byline = null;
   const article: Article = {
     url,
-    title: clipMeta(cleanTitle(metadata.title ?? parsed?.title ?? '', siteName, hostOf(url))),
-    byline: cleanByline(metadata.byline ?? parsed?.byline ?? null),
+    title: clipMeta(title),
+    byline,
     siteName: clipMeta(siteName),
     publishedTime: clipMeta(metadata.publishedTime ?? parsed?.publishedTime ?? null),
     lang: clipMeta(metadata.lang ?? parsed?.lang ?? null),

@@ -55,6 +55,17 @@ describe('extractArticle', () => {
     expect(result.article.coverage).toEqual({ status: 'partial', reason: `Subscriber article: the digest covers the first ${words} words`, visibleWords: words });
   });
 
+  it.each([
+    ['a section name', 'Editorial', 'Why the quay matters | Editorial', null],
+    ["the author's name", 'Jane Doe', 'Why the quay matters – Jane Doe', 'Jane Doe'],
+  ])('takes %s off the end of the title', (_name, author, title, byline) => {
+    const html = `<!DOCTYPE html><html><head><title>${title} | Example Site</title><meta property="og:site_name" content="Example Site"><meta name="author" content="${author}"></head><body><article>${[1, 2, 3, 4, 5].map(paragraph).join('')}</article></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.title).toBe('Why the quay matters');
+    expect(result.article.byline).toBe(byline);
+  });
+
   it('puts back the lead paragraph Readability left out, found by the page description', () => {
     const lead = 'The harbour authority approved the new quay after a decade of studies, hearings and revisions, and the first ships should berth in the spring once the channel is dredged.';
     const html = page(`<header><h1>A headline</h1><div class="intro">${lead}</div></header><article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta property="og:description" content="${lead}">`);
