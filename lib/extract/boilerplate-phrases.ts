@@ -46,6 +46,9 @@ export const BOILERPLATE_KICKERS: readonly RegExp[] = [
 
 /** Said only by page furniture, so a block of up to 60 words that says it goes whole: a theme's post footer, a legal nav line. */
 export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
+  // Affiliate disclosures, letters-page calls and buying-guide promos ("check out our … guide").
+  /\b(this (post|article|page) (may )?contains? affiliate links|(we|i) (may )?(earn|receive) (a )?(small )?(commission|share of (the )?sales)|if you (buy|purchase) (something )?(through|via) (our|these|the) links|(enthält|mit) (affiliate|provisions|werbe)-?links|liens (affiliés|d'affiliation)|enlaces de afiliados)/i,
+  /\b(submit|send|write) (us )?(a |your )?letters? to the editor\b|\bcheck out our\b.{0,60}\b(guides?|reviews?|deals|round-?up)\b/i,
   // A comment form's moderation notice, an article's contact footer ("Write to … at name@site").
   /\b(comments?|comentários|comentarios|kommentare|commentaires)\b.{0,80}\b(moderat|approv|aprovad|freigeschaltet|geprüft)/i,
   /^(write to|email|e-mail|contact) .{2,60}\s(at|unter|à)\s+\S+@\S+\.\w+\.?$/i,

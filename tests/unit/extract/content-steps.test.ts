@@ -44,6 +44,9 @@ describe('remove-boilerplate-blocks', () => {
     ['ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.'],
     ['Comments are moderated and will not appear until approved.'],
     ['Write to Jane Roe at jane.roe@example.com'],
+    ['This post contains affiliate links: we may earn a commission if you buy through them.'],
+    ['Have an opinion on this story? Submit your letter to the editor here.'],
+    ['Never fear—check out our iPhone buying guide for the models worth your money.'],
   ])('drops %j', (html) => {
     const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
