@@ -24,8 +24,9 @@ function removeGrid(element: Element, walk: GridWalk): boolean {
   const groups = new Map<string, number>();
   let cardWords = 0;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!CARD_TAGS.has(child.localName)) continue;
     const words = countWords(child.textContent ?? '');
-    if (!CARD_TAGS.has(child.localName) || words > MAX_CARD_WORDS || !linksIntoSite(child, walk.host)) continue;
+    if (words > MAX_CARD_WORDS || !linksIntoSite(child, walk.host)) continue;
     const key = `${child.localName} ${child.getAttribute('class') ?? ''}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
     cardWords += words;
