@@ -40,13 +40,16 @@ export const VERDICT_MESSAGES: Record<Exclude<TabVerdict, 'readable'>, PopupMess
 /** Fewer words than this is a page with no article (a shop, a login, a list), not a short one. */
 export const MIN_ARTICLE_WORDS = 40;
 
+const NO_ARTICLE = 'Article Digest looks for the main text of an article or blog post. This page looks like a home page, a list or an app. Open a single article and try again.';
+
 export function failureMessage(code: FailureCode, detail: string): PopupMessage {
   switch (code) {
     case 'not-readerable':
     case 'empty':
       return {
         title: 'No article found on this page',
-        body: 'Article Digest looks for the main text of an article or blog post. This page looks like a home page, a list or an app. Open a single article and try again.',
+        // The extractor says why when it knows (an error page, a sign-in wall, a list of articles).
+        body: code === 'not-readerable' && detail ? `${detail} Open a single article and try again.` : NO_ARTICLE,
         retry: false,
       };
     case 'not-html':

@@ -16,5 +16,8 @@ export function coverageLabel(coverage: Coverage, wordCount: number): CoverageLa
     coverage.estimatedWords && coverage.estimatedWords > visible
       ? `Preview only: ${numbers.format(visible)} of ~${numbers.format(coverage.estimatedWords)} words`
       : `Preview only: ${numbers.format(visible)} words visible`;
-  return { label, reason: coverage.reason?.trim() || null };
+  // Digests saved before the reasons were written for readers carry the gate's own text or the
+  // metadata's name ("gate: …", "JSON-LD …"): the label alone says enough for those.
+  const reason = coverage.reason?.trim();
+  return { label, reason: reason && !/^gate:|JSON-LD/.test(reason) ? reason : null };
 }
