@@ -68,7 +68,8 @@ export function DigestCard({ article, digest, titleLevel = 1, onTopic, onAudienc
           <p class="coverage" role="note">
             <strong class="badge badge-warn">{coverage.label}</strong>
             {coverage.reason && (
-              <span class="coverage-reason" title={coverage.reason} lang={lang}>
+              // The extractor's words for readers, in English whatever the interface's language.
+              <span class="coverage-reason" title={coverage.reason} lang="en">
                 {coverage.reason}
               </span>
             )}

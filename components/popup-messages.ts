@@ -1,5 +1,7 @@
 // The words the popup shows instead of a card, one per reason, so no case ends in a blank popup.
-// A failure's own message (lib's, in English, naming the exact cause) goes under Details.
+// A failure's own message (lib's, naming the exact cause: "the page did not answer within 15
+// seconds", "this looks like an error page") is English: an English interface shows it as the
+// message; another language shows its own words, and lib's under Details.
 import type { FailureCode } from '../lib/article';
 import type { TabVerdict } from './format/classify-tab';
 import { t, type MessageKey } from './i18n/t';
@@ -41,6 +43,11 @@ const OTHER_FAILURE: MessageKeys = { title: 'unreadableTitle', body: 'unreadable
 export const MIN_ARTICLE_WORDS = 40;
 
 function message(keys: MessageKeys, detail?: string): PopupMessage {
+  if (detail && t('locale') === 'en') {
+    // The extractor says why a page has no article when it knows (an error page, a sign-in wall).
+    const body = keys.title === 'noArticleTitle' ? `${detail} ${t('noArticleTryAgain')}` : detail;
+    return { title: t(keys.title), body, retry: keys.retry };
+  }
   return { title: t(keys.title), body: t(keys.body), retry: keys.retry, ...(detail ? { detail } : {}) };
 }
 
@@ -48,10 +55,9 @@ export function verdictMessage(verdict: Exclude<TabVerdict, 'readable'>): PopupM
   return message(VERDICT_MESSAGES[verdict]);
 }
 
-/** No article found says all there is to say; every other failure keeps its cause as the detail. */
+/** A page whose article is empty once cleaned says no more than that it has none. */
 export function failureMessage(code: FailureCode, detail: string): PopupMessage {
-  const keys = FAILURE_MESSAGES[code] ?? OTHER_FAILURE;
-  return message(keys, keys.title === 'noArticleTitle' ? undefined : detail);
+  return message(FAILURE_MESSAGES[code] ?? OTHER_FAILURE, code === 'empty' ? undefined : detail);
 }
 
 /** A bug in the popup: said plainly, with the error under Details. */

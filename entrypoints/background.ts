@@ -11,8 +11,8 @@
 // popup must load in a blink (≤ 45 KB gzip, see `npm run budgets`); the popup sends its clock
 // so the card's date is still the popup's own (and a test can fix it).
 import { browser } from 'wxt/browser';
-import { failure } from '../lib/article';
 import { describeInjectionFailure } from '../lib/describe-injection-failure';
+import { failure } from '../lib/failure';
 import { digestArticle } from '../lib/digest/digest-article';
 import { warmUpDigest } from '../lib/digest/warm-up-digest';
 import { createMessageRouter, extensionPagesOnly, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';

@@ -1,7 +1,7 @@
 // The injected extractor: an unlisted script the background runs in the tab the user chose
 // (scripting.executeScript after activeTab was granted), never on every page load. It works on a
 // clone of the live document and returns plain data (the script's result is structured-cloned).
-import { failure } from '../lib/article';
+import { failure } from '../lib/failure';
 import { extractArticle } from '../lib/extract/extract-article';
 import type { ExtractOutcome } from '../lib/messages';
 

@@ -67,7 +67,3 @@ export type Failure = z.infer<typeof FailureSchema>;
 export type ExtractResult =
   | { ok: true; article: Article; removals: Removal[] }
   | { ok: false; error: Failure };
-
-export function failure(code: FailureCode, message: string): { ok: false; error: Failure } {
-  return { ok: false, error: { code, message } };
-}

@@ -1,6 +1,7 @@
 // What to tell the reader when the browser refuses to inject the extractor into a tab. Pure: the
 // background hands in the browser's error and the tab as it reads it.
-import { failure, type Failure } from './article';
+import type { Failure } from './article';
+import { failure } from './failure';
 
 /** The parts of a browser tab this looks at; `url` is only there while the extension may see the tab. */
 export interface InjectedTab {

@@ -9,7 +9,10 @@ import { parseScriptArgs } from './script-args';
 
 const KB = 1024;
 const BUDGETS = [
-  { name: 'injected extractor', entry: 'extractor.js', gzipLimit: 25 * KB },
+  // 25 KB until issue 18, whose error-page, lead-paragraph, card-grid, hidden-article and
+  // boilerplate rules took the extractor from 24.8 to 26.8 KB after the 0.2 KB of room found
+  // (zod's core and linkedom's tree repairs no longer in it).
+  { name: 'injected extractor', entry: 'extractor.js', gzipLimit: 27 * KB },
   { name: 'popup JS', entry: 'popup.html', gzipLimit: 45 * KB },
 ] as const;
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
 import { decodeHtml } from '../lib/dom/decode-html';
-import { parseHtml } from '../lib/dom/parse-html';
 import { parseScriptArgs } from './script-args';
 
 const { positionals } = parseScriptArgs(
@@ -20,7 +20,9 @@ Plain Readability over linkedom on each .html or .html.gz FILE, one JSON line pe
 for (const source of positionals) {
   const bytes = readFileSync(source);
   const html = decodeHtml(source.endsWith('.gz') ? gunzipSync(bytes) : bytes);
-  const parsed = new Readability(parseHtml(html)).parse();
+  // linkedom's own parser, as a plain Readability CLI would use: the digest CLI's spec-compliant
+  // parse (parse5) is part of what it is compared against.
+  const parsed = new Readability(new DOMParser().parseFromString(html, 'text/html') as unknown as Document).parse();
   const text = parsed?.textContent?.trim() ?? '';
   process.stdout.write(`${JSON.stringify({ source, ok: text !== '', article: { title: parsed?.title ?? '', text } })}\n`);
 }

@@ -15,5 +15,8 @@ export function coverageLabel(coverage: Coverage, wordCount: number): CoverageLa
     coverage.estimatedWords && coverage.estimatedWords > visible
       ? t('coveragePartOf', formatNumber(visible), formatNumber(coverage.estimatedWords))
       : t('coverageVisible', formatNumber(visible));
-  return { label, reason: coverage.reason?.trim() || null };
+  // Digests saved before the reasons were written for readers carry the gate's own text or the
+  // metadata's name ("gate: …", "JSON-LD …"): the label alone says enough for those.
+  const reason = coverage.reason?.trim();
+  return { label, reason: reason && !/^gate:|JSON-LD/.test(reason) ? reason : null };
 }

@@ -12,8 +12,15 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_o
 /** What {@link t} does: the message `key` with `substitutions` for its placeholders, in order. */
 export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
 
+/**
+ * browser.i18n.getMessage, as a plain signature: WXT's generated overloads (.wxt/types/i18n.d.ts)
+ * know the keys only after `wxt prepare` has run again; MessageKey, read from the file itself, is
+ * the check.
+ */
+type GetMessage = (key: string, substitutions: string[]) => string;
+
 export const t: Translate = (key, ...substitutions) => {
-  const text = browser.i18n.getMessage(key, substitutions.map(String));
+  const text = (browser.i18n.getMessage as GetMessage)(key, substitutions.map(String));
   // Only a key missing from the default locale reads as ''; the type above makes that a bug.
   if (!text) throw new Error(`No message "${key}" in public/_locales/en/messages.json`);
   return text;

@@ -7,9 +7,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(we use cookies|accept cookies|cookie (policy|settings)|privacy policy|terms of (service|use)|all rights reserved)\b/i,
   /©|\(c\) ?\d{4}/i,
   /\b(share this|follow us|click here|read more|continue reading|keep reading|scroll (down|to top)|skip to content|related articles?)\b/i,
-  /\b(advertisement|sponsored content|get notified|get access|full archive|watch the video|scroll down for|check out more|more on this story)\b/i,
+  /\b(advertisement|sponsored content|(is|are|was) (sponsored|brought to you|presented) by|get notified|get access|full archive|watch the video|scroll down for|check out more|more on this story)\b/i,
   // Magazine and newsletter offers: "delivered through your letterbox", "12 issues for £11.99".
   /\b(delivered (to|through) your (door|letterbox|inbox|mailbox)|\d+ issues for|free trial|sign up for free)\b/i,
+  // Prompts to use the site rather than to act on the article: its guides, downloads, sharing,
+  // letters page, affiliate deals. Verbs and objects, not any site's wording.
+  /\b(check out (our|the rest of our|more of our)|(read|see|visit|browse|explore) (our|all our) (\w+ )?(guides?|reviews?|coverage|picks|deals|list|archive|site|page|store|shop)|buying guides?|letters? to the editor|submit (a|your) letter|affiliate (links?|commissions?|partners?|programs?)|(we|I) (may )?(earn|receive|get) (a )?(small )?commission|share (it|this|them|this (post|article|story)) with|support (our|us|independent journalism)|join (our|us)\b|download (our|your free|a free|the free)|become a (member|subscriber|patron))\b/i,
+  /\b(teilen Sie (diesen|den|unseren)|jetzt herunterladen|partagez (cet|cette|notre)|téléchargez (notre|gratuitement)|comparte (este|esta|nuestro)|descarga (gratis|nuestra|nuestro))\b/i,
   /\b(jetzt abonnieren|newsletter abonnieren|alle rechte vorbehalten|weiterlesen|datenschutzerklärung)\b/i,
   /\b(abonnez-vous|s'abonner|connectez-vous|tous droits réservés|lire la suite)\b/i,
   /\b(suscr[ií]bete|inicia sesi[oó]n|todos los derechos reservados|leer m[aá]s|reg[ií]strate)\b/i,
@@ -22,12 +26,16 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 export const BIO_PATTERN =
   /\b(is|was) (the|a|an) (creator|founder|co-founder|author|editor|writer|contributor|columnist|host) (of|at|for)\b/i;
 
+/** Patterns that read capitals, tested apart (the combined expression ignores case): a download
+ *  of a named product ("download the Online Business Success Roadmap") is a promo. */
+const CASED_PATTERNS: readonly RegExp[] = [/\b[Dd]ownload (?:the|our) (?:\p{Lu}[\p{L}-]* ){2,}/u];
+
 // All of them as one expression: most sentences match none, and one scan of the text answers
 // that for them. Case-insensitive is harmless for the one pattern written without the flag (a pipe).
 const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 /** The first pattern the sentence matches, or null. */
 export function boilerplateMatch(text: string): RegExp | null {
-  if (!ANY_BOILERPLATE.test(text)) return null;
+  if (!ANY_BOILERPLATE.test(text)) return CASED_PATTERNS.find((pattern) => pattern.test(text)) ?? null;
   return BOILERPLATE_PATTERNS.find((pattern) => pattern.test(text)) ?? null;
 }

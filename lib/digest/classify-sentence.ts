@@ -24,6 +24,8 @@ const MAX_SENTENCE_CHARS = 2_000;
 const LEAD_IN_ENDING = /[:;,–—-]\s*["'“‘«„]?\s*$/u;
 const QUESTION_END = /\?["'”’»)]*$/u;
 const ANNOUNCES_WHAT_FOLLOWS = /\b(is|are) (straightforward|simple|clear|as follows|this)\.$|^here('s| is| are)\b/i;
+/** The article talking about itself: "Below, we analyze…", "In this post I'll show…", "Read on to…". */
+const ABOUT_ITSELF = /^(?:below,? (?:we|I|you)\b|in (?:this|today['’]s) (?:article|post|piece|guide|video|episode|story|review|column|newsletter)\b|read on\b|(?:we|I)['’]ll (?:look|explore|examine|walk|show|explain|cover|take a look)\b|this (?:article|post|guide|piece|review) (?:will|explains|looks|covers|shows)\b|in diesem (?:artikel|beitrag)\b|dans cet (?:article|épisode)\b|en este (?:artículo|post)\b)/i;
 const LABEL_AND_LIST = /^[^:.!?]{1,40}:\s/u;
 const OPENS_IN_LOWERCASE = /^[\s"'“‘«(]*\p{Ll}/u;
 /** Opens with a quotation mark: quoted speech, someone else's words. */
@@ -47,6 +49,7 @@ export function unusableReason(sentence: SentenceShape): string | null {
   // Announces what follows instead of saying it: "The lesson is straightforward.", "Here's how."
   if (words < 10 && ANNOUNCES_WHAT_FOLLOWS.test(text)) return 'lead-in';
   if (words < 5) return 'too short';
+  if (ABOUT_ITSELF.test(text)) return 'lead-in (the article about itself)';
   if (blockType === 'list-item' && words < 8 && !TERMINAL.test(text)) return 'list stub';
   if (!TERMINAL.test(text) && words < 12) return 'fragment without a full stop';
   // "Strategic Integration Points: Nova for X, Trainium for Y": a label and a list, not a claim.

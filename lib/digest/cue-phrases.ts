@@ -30,7 +30,8 @@ const EN_IMPERATIVE_VERBS =
   'measure|test|track|review|plan|write|ask|learn|limit|reduce|cut|add|create|adopt|automate|document|hire|treat|' +
   'design|ship|audit|check|apply|leverage|look|find|identify|map|align|explore|evaluate|negotiate|protect|diversify|' +
   'budget|schedule|delegate|prefer|favou?r|standardi[sz]e|establish|monitor|watch|begin|switch|replace|move|compare|' +
-  'resist|embrace|accept|think|make sure|do not|don\'t|never|always|be sure|aim|seek|target|demand|insist|start with';
+  'resist|embrace|accept|think|make sure|do not|don\'t|never|always|be sure|aim|seek|target|demand|insist|start with|' +
+  'opt|swap|go for|reach for|stick to|stick with';
 
 export const CUES: Record<DigestLanguage, LanguageCues> = {
   en: {
@@ -51,7 +52,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     narrative:
       /\b(?:was|were|had|did|said|says|told|announced|reported|yesterday|last (?:week|month|year)|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|I|my|he|she|his|her)\b/i,
     method:
-      /\b(?:first\b.*\bthen|then|step|steps|process|approach|framework|playbook|method|by (?:\w+ing)|the way to|how to|in order to|loop|until)\b/i,
+      /\b(?:then|step|steps|process|approach|framework|playbook|method|by (?:\w+ing)|the way to|how to|in order to|loop|until)\b/i,
   },
   de: {
     takeawayHeading: /^(fazit|kurz gesagt|unterm strich|das wichtigste|kernaussagen?|zusammenfassung|auf einen blick)\b/i,

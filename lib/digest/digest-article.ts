@@ -8,6 +8,7 @@
 import type { Article } from '../article';
 import { capForDigest } from '../guard/cap-for-digest';
 import { digestLanguage } from '../text/digest-language';
+import { detectLanguage } from '../text/detect-language';
 import { CUES } from './cue-phrases';
 import { DIGEST_SCHEMA_VERSION, type Digest, type Item } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
@@ -22,6 +23,7 @@ import { pickSummary } from './pick-summary';
 import { pickTopics } from './pick-topics';
 import { prepareSentences } from './prepare-sentences';
 import { centralities } from './sentence-centrality';
+import { SentenceJudge } from './sentence-roles';
 
 export const LOCAL_ENGINE_VERSION = '1';
 
@@ -53,11 +55,12 @@ function localeOf(lang: string | null): string {
  *  inside a function after major garbage collections). */
 const NOT_IN_THE_COUNTS = /^(boilerplate|author bio|repeat)/;
 
-function buildContext(whole: Article): DigestContext {
+export function buildContext(whole: Article): DigestContext {
   // A book-length page reads only its first MAX_DIGEST_CHARS, so the digest stays within a second or two.
   const article = capForDigest(whole);
-  const lang = digestLanguage(article.lang);
-  const locale = localeOf(article.lang);
+  // The page's own tag, unless its text is plainly in another language (templates often say lang="en").
+  const lang = detectLanguage(article.text, article.lang);
+  const locale = lang && lang !== digestLanguage(article.lang) ? lang : localeOf(article.lang);
   const sentences = prepareSentences(article, lang, locale);
   const stemCounts = new Map<string, number>();
   for (const sentence of sentences) {
@@ -74,29 +77,35 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   const pool = new ItemPool();
   const choices: Choice[] = [];
 
-  const summary = pickSummary(context, centrality);
-  choices.push(...summary.choices);
-  const summaryIndexes = new Set(summary.sentences.map((s) => s.index));
-
   const cues = context.lang ? CUES[context.lang] : null;
-  const takeaway = pickKeyTakeaway(context, cues, centrality, pool, summaryIndexes);
-  choices.push(...takeaway.choices);
+  const judge = new SentenceJudge(context, centrality);
 
+  // The sections with a test of fit come first (in practice, method, principles), so a sentence
+  // that fits one is filed there. The summary then tells what the article is about, lede first;
+  // the key takeaway is the sentence that best states the point among those the summary left;
+  // key insights come last. No sentence appears twice on the card.
   let inPractice: Item[] = [];
   let method: Item | null = null;
   let principles: Item[] = [];
-  let keyInsights: Item[] = [];
-  // Other languages get summary and topics only: the cue rules would misread them.
+  // Other languages get summary, takeaway and topics only: the cue rules would misread them.
   if (cues && context.lang) {
-    const practice = pickInPractice(context, cues, context.lang, pool);
-    const how = pickMethod(context, cues, pool);
-    const rules = pickPrinciples(context, cues, pool);
-    const insights = pickKeyInsights(context, centrality, pool, summaryIndexes);
-    choices.push(...practice.choices, ...how.choices, ...rules.choices, ...insights.choices);
+    const practice = pickInPractice(context, cues, context.lang, judge, pool);
+    const how = pickMethod(context, cues, context.lang, judge, pool);
+    const rules = pickPrinciples(context, cues, context.lang, judge, pool);
+    choices.push(...practice.choices, ...how.choices, ...rules.choices);
     ({ items: inPractice } = practice);
     ({ item: method } = how);
     ({ items: principles } = rules);
-    ({ items: keyInsights } = insights);
+  }
+  const summary = pickSummary(context, centrality, pool);
+  for (const sentence of summary.sentences) pool.take(sentence);
+  const takeaway = pickKeyTakeaway(context, cues, judge, pool);
+  choices.push(...summary.choices, ...takeaway.choices);
+  let keyInsights: Item[] = [];
+  if (cues && context.lang) {
+    const insights = pickKeyInsights(context, judge, centrality, pool);
+    choices.push(...insights.choices);
+    keyInsights = insights.items;
   }
 
   const topics = pickTopics(context);
@@ -107,7 +116,7 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   const fallbackTakeaway: Item = { text: itemText(article.title.trim() || article.excerpt?.trim() || 'Untitled page') };
   const digest: Digest = {
     schemaVersion: DIGEST_SCHEMA_VERSION,
-    summary: summary.sentences.map((s) => s.text).join(' '),
+    summary: summary.text,
     keyTakeaway: takeaway.item ?? fallbackTakeaway,
     keyInsights,
     principles,

@@ -1,39 +1,101 @@
 // In practice: what a reader can do. Imperatives ("Consider custom silicon when...") first, then
-// advice phrased as statements ("teams should..."); at most five, shown in article order.
+// advice phrased as statements ("teams should...") and advice relayed to the public ("police urge
+// drivers to..."); at most five, in article order. Never a story's events, a quote of someone
+// else's advice, or the site's own prompts (those are boilerplate and never reach this step). A
+// how-to's imperative headings ("Live below your means") count: they are its actions.
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
 import { OPENS_WITH_QUOTE } from './classify-sentence';
-import { ItemPool, toItem } from './item-pool';
+import { ItemPool, unitItem, unitsOf, type Unit } from './item-pool';
+import type { SentenceJudge } from './sentence-roles';
 import { isStopWord } from '../text/stop-words';
 import type { DigestLanguage } from '../text/digest-language';
+import { boilerplateMatch } from './boilerplate-patterns';
 
 const MAX_ACTIONS = 5;
+const MAX_STORY = 0.75;
+
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+/** Advice relayed to the public: "Police are urging drivers to…", "Officials advise residents to…". */
+const RELAYED_ADVICE = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?) (?:all )?(?:parents|people|residents|drivers|motorists|the public|everyone|consumers|travell?ers|users|patients|viewers|readers|homeowners|shoppers|visitors|customers|employees|investors|owners)\b(?: \w+){0,3} to\b/i;
+const HEADING_WORDS_MAX = 12;
+const NO_ACTION = { strength: 0, reason: '' };
+const IMPERATIVE = { strength: 2, reason: 'imperative' };
+const SHAPED_IMPERATIVE = { strength: 2, reason: 'imperative (verb before its object)' };
+const ADVICE = { strength: 1, reason: 'advice' };
+const RELAYED = { strength: 1, reason: 'advice relayed to the public' };
+const QUESTION_END = /\?\s*$/;
 
 /** How plainly a sentence tells the reader to act: 2 imperative, 1 advice, 0 neither. A story
  *  ("Track officials had been keen...") is not an instruction, whatever its first word. */
 export function actionStrength(text: string, cues: LanguageCues, lang: DigestLanguage): { strength: number; reason: string } {
-  if (cues.narrative.test(text)) return { strength: 0, reason: '' };
-  if (cues.imperative.test(text)) return { strength: 2, reason: 'imperative' };
-  const shaped = cues.imperativeShape?.exec(text)?.[1];
-  if (shaped && !isStopWord(shaped.toLowerCase(), lang)) return { strength: 2, reason: 'imperative (verb before its object)' };
-  if (cues.advice.test(text)) return { strength: 1, reason: 'advice' };
-  return { strength: 0, reason: '' };
+  // The anchored patterns first; the narrative veto only for what looks like an instruction.
+  let found: { strength: number; reason: string } = NO_ACTION;
+  if (cues.imperative.test(text)) found = IMPERATIVE;
+  else {
+    const shaped = cues.imperativeShape?.exec(text)?.[1];
+    if (shaped && !isStopWord(shaped.toLowerCase(), lang)) found = SHAPED_IMPERATIVE;
+    else if (cues.advice.test(text)) found = ADVICE;
+    else if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
+  }
+  if (found === NO_ACTION) return NO_ACTION;
+  if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
+  return cues.narrative.test(text) ? NO_ACTION : found;
 }
 
-export function pickInPractice(context: DigestContext, cues: LanguageCues, lang: DigestLanguage, pool: ItemPool): { items: Item[]; choices: Choice[] } {
-  const candidates: { sentence: Sentence; strength: number; reason: string }[] = [];
+/** A how-to heading that is itself an action ("Take inventory", "Live below your means"). */
+function actionHeading(sentence: Sentence, cues: LanguageCues): boolean {
+  return sentence.blockType === 'heading' && sentence.words >= 2 && sentence.words <= HEADING_WORDS_MAX && !QUESTION_END.test(sentence.text) && cues.imperative.test(sentence.text) && !boilerplateMatch(sentence.text);
+}
+
+export function pickInPractice(
+  context: DigestContext,
+  cues: LanguageCues,
+  lang: DigestLanguage,
+  judge: SentenceJudge,
+  pool: ItemPool,
+): { items: Item[]; choices: Choice[] } {
+  const candidates: { unit: Unit; strength: number; reason: string }[] = [];
+  // A loop, not filter with an arrow: V8 drops a closure's optimized code once it is garbage.
+  const headings = new Set<Sentence>();
+  for (const sentence of context.sentences) if (actionHeading(sentence, cues)) headings.add(sentence);
   for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words > 50) continue;
+    if (sentence.words > 50) continue;
+    if (sentence.unusable) {
+      // A how-to's imperative headings are its actions, when it has a few of them.
+      if (sentence.unusable === 'heading' && headings.size >= 2 && headings.has(sentence)) {
+        candidates.push({ unit: { sentence, span: { start: 0, text: sentence.text, cut: 'whole' }, stems: sentence.stems }, strength: 1.5, reason: 'imperative heading of a how-to' });
+      }
+      continue;
+    }
     // Quoted speech is someone else's advice to someone else, not the article's to the reader.
     if (OPENS_WITH_QUOTE.test(sentence.text)) continue;
-    const { strength, reason } = actionStrength(sentence.text, cues, lang);
-    if (strength) candidates.push({ sentence, strength, reason });
+    for (const unit of unitsOf(sentence, lang)) {
+      const { strength, reason } = actionStrength(unit.span.text, cues, lang);
+      if (!strength) continue;
+      // The model last: it only vetoes a story the cue patterns took for advice.
+      const role = judge.of(sentence.index)?.odds;
+      if (role && role.detail + role.boilerplate <= MAX_STORY) candidates.push({ unit, strength: strength + role.action, reason });
+      break;
+    }
   }
-  candidates.sort((a, b) => b.strength - a.strength || a.sentence.index - b.sentence.index);
-  const picked = pool.takeBest(candidates, MAX_ACTIONS);
+  candidates.sort(byStrengthThenIndex);
+  const picked: typeof candidates = [];
+  for (const candidate of candidates) {
+    if (picked.length >= MAX_ACTIONS) break;
+    const { unit } = candidate;
+    // Headings carry no full stop, so they skip the pool's finished-sentence test, not its repeat test.
+    const taken = unit.sentence.blockType === 'heading' ? pool.takeHeading(unit) : pool.takeUnit(unit);
+    if (taken) picked.push(candidate);
+  }
+  picked.sort((a, b) => a.unit.sentence.index - b.unit.sentence.index);
   return {
-    items: picked.map(({ sentence }) => toItem(sentence)),
-    choices: picked.map(({ sentence, reason }) => ({ step: 'in-practice', reason, text: sentence.text })),
+    items: picked.map(({ unit }) => unitItem(unit)),
+    choices: picked.map(({ unit, reason }) => ({ step: 'in-practice', reason, text: unit.span.text })),
   };
+}
+
+function byStrengthThenIndex(a: { strength: number; unit: Unit }, b: { strength: number; unit: Unit }): number {
+  return b.strength - a.strength || a.unit.sentence.index - b.unit.sentence.index;
 }

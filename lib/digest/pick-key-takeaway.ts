@@ -1,10 +1,14 @@
 // Key takeaway: the article's own "key takeaway / bottom line / in short" wins when it has one
 // (under such a heading, opening a sentence, or run into the text where a heading was flattened);
-// otherwise the most central thesis sentence, preferring the article's first half.
+// otherwise the sentence the role model ranks first as the article's thesis or news: it learned
+// from labelled pages that ledes, conclusions and sentences that restate the title state the point,
+// and that anecdotes, bystanders' quotes and asides do not.
 import type { Item } from './digest-schema';
-import { TERMINAL, startsWithAnaphora } from './classify-sentence';
+import { TERMINAL, isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
-import { ItemPool, toItem } from './item-pool';
+import { ItemPool, bestUnit, toItem, unitItem, type Unit } from './item-pool';
+import { titleStemsOf, type SentenceJudge } from './sentence-roles';
+import { secondMention } from './readable-span';
 import { MIN_METHOD_SCORE, methodScore } from './pick-method';
 import type { LanguageCues } from './cue-phrases';
 
@@ -49,43 +53,66 @@ function pick(sentence: Sentence, text: string, quote: string, reason: string): 
   return { item: toItem(sentence, text, quote), sentence, choices: [{ step: 'key-takeaway', reason, text: quote }] };
 }
 
-/** A thesis: central, early, not a quote, a list item or an instruction (those are "in practice"). */
+/** A sentence the takeaway may be: a whole statement of a usable length, not a quote or the
+ *  writer's aside. Shared with the ranker's training, which learns to order exactly these. */
+export function thesisCandidate(sentence: Sentence, maxWords = MAX_WORDS): boolean {
+  if (sentence.unusable || sentence.words < 8 || sentence.words > maxWords) return false;
+  // A list item only when it is a whole sentence: a key-points box at the top states the point.
+  if (sentence.blockType === 'list-item' && !TERMINAL.test(sentence.text)) return false;
+  return !OPENS_WITH_QUOTE.test(sentence.text) && !isAsideInFirstPerson(sentence.text);
+}
+
+const OPENING_BONUS = 2;
+/** Where a takeaway is looked for: the first and the last sentences of the page. */
+const OPENING_SENTENCES = 25;
+const CLOSING_SENTENCES = 8;
+const MAX_WORDS = 45;
+/** Colour or site text by the role model: never the takeaway, however it ranks. */
+const MAX_COLOUR = 0.7;
+
+/** The thesis: the candidate the role model finds likeliest to state the point, readable alone (or shortened to
+ *  its main clause), and not an instruction or a recipe (those are "in practice" and "method"). */
 function thesisTakeaway(
   context: DigestContext,
   cues: LanguageCues | null,
-  centrality: readonly number[],
+  judge: SentenceJudge,
   pool: ItemPool,
-  avoid: ReadonlySet<number>,
 ): TakeawayPick | null {
-  const total = Math.max(1, context.sentences.length - 1);
-  let best: { sentence: Sentence; score: number } | null = null;
+  let best: { unit: Unit; score: number } | null = null;
+  const titleStems = titleStemsOf(context);
+  let first = true;
+  const lastStretch = context.sentences.length - CLOSING_SENTENCES;
   for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words < 8 || sentence.words > 45 || sentence.blockType === 'list-item') continue;
-    // Essays state their thesis in the opening and restate it in the close; the middle argues.
-    const position = sentence.index / total;
-    const placement = position < 0.2 ? 1 : position > 0.85 ? 0.95 : 0.75;
-    const standsAlone = startsWithAnaphora(sentence.text) ? 0.7 : 1;
-    const score = (centrality[sentence.index] ?? 0) * placement * standsAlone * (avoid.has(sentence.index) ? 0.6 : 1);
-    // The score first: most sentences can't beat the best so far, and the tests below are the
-    // step's cost (a dozen cue patterns per sentence).
+    // A thesis is stated in the opening or the close; the middle of a long page argues it.
+    if (sentence.index >= OPENING_SENTENCES && sentence.index < lastStretch) continue;
+    if (!thesisCandidate(sentence, 60) || pool.repeats(sentence)) continue;
+    const unit = bestUnit(sentence, context.lang);
+    // A long sentence only for its main clause: "…, and it is why X compound: the decisions Amazon made…".
+    if (!unit || (unit.span.cut === 'whole' && (sentence.words > MAX_WORDS || secondMention(unit.span.text, titleStems, context.lang)))) continue;
+    const judgement = judge.ofUnit(unit);
+    if (!judgement) continue;
+    // Writers put the point first: the opening statement starts ahead (on the labelled pages, held
+    // back in turn, the model's odds and the first sentence each find the thesis on about 62% of
+    // pages, the two together on a few more).
+    const score = Math.log(judgement.odds.thesis) + (first ? OPENING_BONUS : 0);
+    first = false;
+    // The score first: most sentences can't beat the best so far, and the tests below cost more.
     if (best && score <= best.score) continue;
-    if (OPENS_WITH_QUOTE.test(sentence.text)) continue;
-    // Instructions belong to "In practice" and recipes to "Method", which run after this step.
+    if (judgement.odds.detail + judgement.odds.boilerplate > MAX_COLOUR) continue;
     if (cues && (cues.imperative.test(sentence.text) || cues.advice.test(sentence.text) || methodScore(sentence.text, cues) >= MIN_METHOD_SCORE)) continue;
-    if (pool.accepts(sentence)) best = { sentence, score };
+    if (pool.accepts(sentence, unit.stems)) best = { unit, score };
   }
   if (!best) return null;
-  return pick(best.sentence, best.sentence.text, best.sentence.text, `most central thesis sentence (score ${best.score.toFixed(3)})`);
+  return { item: unitItem(best.unit), sentence: best.unit.sentence, choices: [{ step: 'key-takeaway', reason: `likeliest thesis by the role model (log-odds ${best.score.toFixed(2)})`, text: best.unit.span.text }] };
 }
 
 export function pickKeyTakeaway(
   context: DigestContext,
   cues: LanguageCues | null,
-  centrality: readonly number[],
+  judge: SentenceJudge,
   pool: ItemPool,
-  summaryIndexes: ReadonlySet<number>,
 ): TakeawayPick {
-  const found = (cues && explicitTakeaway(context, cues)) ?? thesisTakeaway(context, cues, centrality, pool, summaryIndexes);
+  const found = (cues && explicitTakeaway(context, cues)) ?? thesisTakeaway(context, cues, judge, pool);
   if (found?.sentence) pool.take(found.sentence);
   return found ?? { item: null, sentence: null, choices: [{ step: 'key-takeaway', reason: 'no usable sentence', text: '' }] };
 }

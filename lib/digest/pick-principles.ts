@@ -1,46 +1,116 @@
-// Principles: the general rules the article argues ("commodity markets reward structural cost
-// advantages"). A principle is normative or law-like, in the present, and not tied to one
-// event: narrative past, reported speech, dates and figures count against it.
+// Principles: the general rules the article argues ("Commodity markets reward structural cost
+// advantages."). A principle holds beyond this article's actors and events: it has a generic
+// subject (a plural noun, "any firm", "you", "it is hard to…") and a normative or law-like verb,
+// and carries no names, figures, quotes, first-person anecdote or narrative past. Both signs are
+// required, so a fact about the story's people never passes; a main clause that reads alone may
+// stand in for its sentence ("commodity markets reward…" out of "This matters because…").
 import type { Item } from './digest-schema';
-import type { Choice, DigestContext, Sentence } from './digest-types';
+import type { Choice, DigestContext } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
-import { ItemPool, byScoreThenPosition, toItem } from './item-pool';
+import { ItemPool, unitItem, unitsOf, type Unit } from './item-pool';
+import type { SentenceJudge } from './sentence-roles';
+import type { DigestLanguage } from '../text/digest-language';
 
 const MAX_PRINCIPLES = 3;
-const MIN_PRINCIPLE_SCORE = 1;
-// Module constants: V8 recompiles a literal inside a function after major garbage collections.
-// A generic subject opening the sentence ("Commodity markets reward...", "Teams that...", "Any firm...").
-const PLURAL_SUBJECT = /^(?:[A-Z][a-z]+ )?[a-z]+s (?:that |who |which )?[a-z]+s?\b/;
-const ANY_SUBJECT = /^(?:a|an|any|every|no) [a-z]+/i;
-const DIGIT = /\d/;
-const QUOTE_MARK = /["“”«»„]/u;
-const CAPITALIZED_MID_SENTENCE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
+const MIN_WORDS = 6;
+const MAX_WORDS = 32;
+/** Above these odds of colour or site text, a sentence is not filed as a rule whatever its verbs. */
+const MAX_COLOUR = 0.6;
 
-/** Generality of a sentence: normative cues up, anecdote markers down. */
-export function principleScore(text: string, cues: LanguageCues): number {
-  let score = 0;
-  if (cues.normative.test(text)) score += 1;
-  if (PLURAL_SUBJECT.test(text) || ANY_SUBJECT.test(text)) score += 0.5;
-  if (cues.narrative.test(text)) score -= 1;
-  if (DIGIT.test(text)) score -= 0.5;
-  if (QUOTE_MARK.test(text)) score -= 0.5;
-  // Many capitalized words mid-sentence: about particular names, not a general rule.
-  const names = text.slice(1).match(CAPITALIZED_MID_SENTENCE)?.length ?? 0;
-  if (names >= 3) score -= 0.5;
-  return score;
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+/** A generic subject opening the clause: "Commodity markets reward…", "Teams that…", "Any firm…",
+ *  "You can't…", "It is hard to…", "The more…", "No one…". */
+const GENERIC_SUBJECT: Record<DigestLanguage, RegExp> = {
+  en: /^(?:(?:[a-z]+ ){0,2}[a-z]+s (?:that |who |which )?[a-z]+\b|[a-z]+ing (?:[a-z'’-]+ ){0,5}(?:is|are|takes|requires|beats|matters|pays|works|helps|makes)\b|(?:a|an|any|every|no|each|most|all|few|good|great|the best) [a-z]+|you(?:'ll|’ll)? |it(?:'s|’s| is) (?:\w+ )?(?:hard|easy|difficult|impossible|important|essential|crucial|better|best|wise|rare|common|possible|dangerous|risky|expensive|cheap) to\b|the (?:more|less|fewer|better|bigger|faster)\b|there is no\b|nothing\b|no one\b|nobody\b|everyone\b|anyone\b|whoever\b|success\b|growth\b|trust\b|change\b|people\b|markets?\b|customers\b|companies\b|businesses\b|leaders\b|teams\b)/i,
+  de: /^(?:wer\b|man\b|jede[rsnm]?\b|kein(?:e[rsnm]?)?\b|alle\b|die meisten\b|es ist (?:\p{L}+ )?(?:wichtig|schwer|leicht|unmöglich|besser|entscheidend)\b|je (?:mehr|weniger|besser|größer)\b|nur wer\b|\p{Lu}\p{L}+ (?:kann|muss|sollte|ist|sind) (?:man|nur|immer|nie)\b)/iu,
+  fr: /^(?:on\b|qui\b|tout(?:e|es)? (?:entreprise|personne|marché)|chaque\b|aucun(?:e)?\b|personne ne\b|rien ne\b|il (?:faut|est (?:\p{L}+ )?(?:important|essentiel|difficile|facile|impossible|préférable))\b|plus\b.*\bplus\b|les (?:entreprises|marchés|clients|gens|équipes|dirigeants)\b)/iu,
+  es: /^(?:quien\b|cada\b|ning[uú]n(?:a)?\b|nadie\b|todo(?:s)? (?:los|las)\b|(?:es|resulta) (?:\p{L}+ )?(?:importante|esencial|dif[ií]cil|f[aá]cil|imposible|mejor)\b|cuanto m[aá]s\b|las empresas\b|los mercados\b|los clientes\b|las personas\b)/iu,
+};
+const DIGIT = /\d/;
+const SPACES = /\s+/;
+const QUOTE_MARK = /["“”«»„]/u;
+const QUESTION = /\?/;
+/** A capital inside the clause (English, French, Spanish): a name, so a particular, not a rule.
+ *  German capitalizes every noun, so there only the other signs count. */
+const CAPITAL_INSIDE = /(?<=[\s(])\p{Lu}/u;
+
+/** A verdict that is itself the rule's verb: "It's very difficult to build wealth if…",
+ *  "Running through worst cases is essential when…". */
+const VERDICT: Record<DigestLanguage, RegExp> = {
+  en: /\b(?:it(?:'s|’s| is) (?:\w+ )?(?:hard|easy|difficult|impossible|important|essential|crucial|critical|vital|wise|unwise|better|best|dangerous|risky|costly)|(?:is|are) (?:essential|crucial|critical|vital|key|necessary|indispensable|the (?:best|only|surest|fastest) way))\b/i,
+  de: /\b(?:kann man nur|muss man|nur wer|es ist (?:\p{L}+ )?(?:wichtig|entscheidend|unerlässlich|schwer|besser))\b/iu,
+  fr: /\b(?:il est (?:\p{L}+ )?(?:essentiel|crucial|important|difficile|impossible|indispensable)|est (?:essentiel|indispensable|la clé))\b/iu,
+  es: /\b(?:es (?:\p{L}+ )?(?:esencial|crucial|importante|dif[ií]cil|imposible|indispensable|clave))\b/iu,
+};
+
+/** A sequence word among the first words: the sentence continues a story or a procedure. */
+const SEQUENCE_EARLY = /^(?:\S+\s+){1,3}(?:then|afterwards|next|dann|danach|puis|ensuite|luego|después)\b/i;
+const COMMA = ', ';
+
+function imperativeAfterComma(text: string, cues: LanguageCues): boolean {
+  const comma = text.lastIndexOf(COMMA);
+  return comma > 0 && cues.imperative.test(text.slice(comma + COMMA.length));
 }
 
-export function pickPrinciples(context: DigestContext, cues: LanguageCues, pool: ItemPool): { items: Item[]; choices: Choice[] } {
-  const scored: { sentence: Sentence; score: number }[] = [];
-  for (const sentence of context.sentences) {
-    if (sentence.unusable || sentence.words < 6 || sentence.words > 40) continue;
-    const score = principleScore(sentence.text, cues);
-    if (score >= MIN_PRINCIPLE_SCORE) scored.push({ sentence, score });
+const globalNarrative = new WeakMap<LanguageCues, RegExp>();
+function narrativeOf(cues: LanguageCues): RegExp {
+  let pattern = globalNarrative.get(cues);
+  if (!pattern) {
+    pattern = new RegExp(cues.narrative.source, `${cues.narrative.flags.replace('g', '')}g`);
+    globalNarrative.set(cues, pattern);
   }
-  scored.sort(byScoreThenPosition);
-  const picked = pool.takeBest(scored, MAX_PRINCIPLES);
+  return pattern;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** True when the clause states a general rule. */
+export function generalRule(text: string, cues: LanguageCues, lang: DigestLanguage): boolean {
+  // The anchored test first: most sentences fail it at their first word.
+  if (!GENERIC_SUBJECT[lang].test(text)) return false;
+  const words = text.split(SPACES).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  if (DIGIT.test(text) || QUOTE_MARK.test(text) || QUESTION.test(text)) return false;
+  if (lang !== 'de' && CAPITAL_INSIDE.test(text.slice(1))) return false;
+  if (!cues.normative.test(text) && !VERDICT[lang].test(text)) return false;
+  // "Nurses can then focus…" follows a step; ", consider what could go wrong" is an instruction.
+  if (SEQUENCE_EARLY.test(text) || imperativeAfterComma(text, cues)) return false;
+  // One past-tense verb in a relative clause ("a cost structure that was paid for") is no story;
+  // two narrative markers are.
+  return !cues.imperative.test(text) && countMatches(text, narrativeOf(cues)) < 2;
+}
+
+export function pickPrinciples(
+  context: DigestContext,
+  cues: LanguageCues,
+  lang: DigestLanguage,
+  judge: SentenceJudge,
+  pool: ItemPool,
+): { items: Item[]; choices: Choice[] } {
+  const candidates: { unit: Unit; score: number }[] = [];
+  for (const sentence of context.sentences) {
+    if (sentence.unusable || sentence.words < MIN_WORDS) continue;
+    for (const unit of unitsOf(sentence, lang)) {
+      if (!generalRule(unit.span.text, cues, lang)) continue;
+      const role = judge.of(sentence.index)?.odds;
+      if (!role || role.detail + role.boilerplate > MAX_COLOUR) break;
+      candidates.push({ unit, score: role.principle + role.thesis + role.insight });
+      break;
+    }
+  }
+  candidates.sort(byScoreThenIndex);
+  const picked = pool.takeBestUnits(candidates, MAX_PRINCIPLES);
   return {
-    items: picked.map(({ sentence }) => toItem(sentence)),
-    choices: picked.map(({ sentence, score }) => ({ step: 'principles', reason: `general, normative claim (score ${score})`, text: sentence.text })),
+    items: picked.map(({ unit }) => unitItem(unit)),
+    choices: picked.map(({ unit, score }) => ({ step: 'principles', reason: `generic subject and a normative verb, no names or figures (${score.toFixed(2)})`, text: unit.span.text })),
   };
+}
+
+function byScoreThenIndex(a: { score: number; unit: Unit }, b: { score: number; unit: Unit }): number {
+  return b.score - a.score || a.unit.sentence.index - b.unit.sentence.index;
 }

@@ -3,7 +3,7 @@
 // ties and a redundancy check so two sentences never say the same thing.
 import { isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
-import { byScoreThenPosition, overlap } from './item-pool';
+import { byScoreThenPosition, overlap, readsWhole, type ItemPool } from './item-pool';
 
 /** How many summary sentences an article of this length gets. */
 export function summaryLength(wordCount: number): number {
@@ -31,14 +31,22 @@ const FIRST_PERSON_FACTOR = 0.8;
 
 export interface SummaryPick {
   sentences: Sentence[];
+  /** The summary as prose: its sentences in article order. */
+  text: string;
   choices: Choice[];
 }
 
-export function pickSummary(context: DigestContext, centrality: readonly number[]): SummaryPick {
-  // Prose first: list items read as notes, not a summary.
-  const prose = context.sentences.filter((s) => fitsSummary(s) && s.blockType !== 'list-item');
-  const usable = prose.length >= 3 ? prose : context.sentences.filter(fitsSummary);
-  const pool = usable.length >= 3 ? usable : context.sentences.filter((s) => !s.unusable || s.unusable === 'too short');
+export function pickSummary(context: DigestContext, centrality: readonly number[], card: ItemPool): SummaryPick {
+  // Never a sentence the card already shows (the sections filed before the summary).
+  // Prose first (list items read as notes, not a summary); the cheap tests before the comparison
+  // with the card's sentences, which costs the most.
+  const prose: Sentence[] = [];
+  for (const sentence of context.sentences) {
+    if (fitsSummary(sentence) && sentence.blockType !== 'list-item' && !card.repeats(sentence)) prose.push(sentence);
+  }
+  const open = prose.length >= 3 ? prose : context.sentences.filter((sentence) => !card.repeats(sentence));
+  const usable = prose.length >= 3 ? prose : open.filter(fitsSummary);
+  const pool = usable.length >= 3 ? usable : open.filter((s) => !s.unusable || s.unusable === 'too short');
   const maxCentrality = pool.reduce((max, s) => Math.max(max, centrality[s.index] ?? 0), 1e-9);
   const weight = context.article.wordCount >= LONG_ARTICLE_WORDS ? LONG_CENTRALITY_WEIGHT : CENTRALITY_WEIGHT;
   const scored = pool.map((sentence, rank) => ({
@@ -48,13 +56,17 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
       (isAsideInFirstPerson(sentence.text) ? FIRST_PERSON_FACTOR : 1),
   }));
   scored.sort(byScoreThenPosition);
-  const want = summaryLength(context.article.wordCount);
+  // A short article keeps a sentence back for the key takeaway, which is picked after the summary.
+  const want = Math.min(summaryLength(context.article.wordCount), Math.max(1, pool.length - 1));
   const chosen: Sentence[] = [];
   const choices: Choice[] = [];
   // Only the best few hundred can matter; a page of thousands of near-identical lines must not
   // be scanned (and recorded) line by line.
   for (const { sentence, score } of scored.slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= want) break;
+    // A sentence that opens by pointing back ("But…", "This matters because…") only right after
+    // the sentence it leans on: alone, it would dangle.
+    if (!readsWhole(sentence, context.lang) && !chosen.some((c) => c.index === sentence.index - 1)) continue;
     const twin = chosen.find((c) => overlap(c.stems, sentence.stems) >= SUMMARY_REDUNDANCY);
     if (twin) {
       choices.push({ step: 'summary', reason: `skipped: repeats sentence ${twin.index}`, text: sentence.text });
@@ -64,5 +76,5 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
     choices.push({ step: 'summary', reason: `score ${score.toFixed(3)} (position and centrality)`, text: sentence.text });
   }
   chosen.sort((a, b) => a.index - b.index);
-  return { sentences: chosen, choices };
+  return { sentences: chosen, choices, text: chosen.map((sentence) => sentence.text).join(' ') };
 }

@@ -1,56 +1,67 @@
-// Topics: 5-10 keyphrases. Words are ranked by how often they recur, how long they are (long
-// words are specific), how early they first appear, whether the title has them, how often a
-// determiner precedes them (nouns) and how often they open a sentence (subjects): the features
-// that separated crowd-picked keyphrases from other words on news text, each kept only when it
-// held up on both halves of the dev corpus. Names ("Amazon Supply Chain Services") and the
-// title's own phrases join as multi-word topics. Boilerplate sentences never contribute.
+// Topics: up to 10 noun phrases a reader would file the article under ("oil spill", "Exxon
+// Valdez", "Census Bureau"). Candidates are the noun phrases of the page (topic-words.ts) and
+// their heads; a phrase is ranked by how often it recurs whole, how frequent its words are on
+// the page, how early it first appears, whether the title says it and whether it is a name
+// (the position and frequency signals of PositionRank and MultipartiteRank). Plural and case
+// variants share one key (their stems); a fragment of a chosen phrase is dropped, and so are
+// the byline's name and a common word alone that the title does not name. Boilerplate
+// sentences never contribute.
+//
+// A part-of-speech tagger would cut cleaner phrases, but the ones that ship their data on npm
+// cost more per word than the whole digest (wink-nlp with its English model: ~12 ms a 1,000-word
+// page here and an 830 KB gzip model; compromise: ~300 ms), and the digest must stay near plain
+// Readability's time (bench part 1), so the phrases come from closed word classes and the page's
+// own evidence instead.
 import type { Choice, DigestContext } from './digest-types';
-import { wordsOf, type Word } from './topic-words';
+import { emptyEvidence, gatherEvidence, phrasesOf, type Phrase, type PhraseWord, type WordEvidence } from './topic-words';
 import { stemWord } from '../text/stem-word';
 import { tokenizeWords } from '../text/tokenize-words';
+import { otherStopWords } from '../text/other-stop-words';
+import { isStopWord } from '../text/stop-words';
+import { wordFacts } from './word-facts';
+import { headingCase } from './topic-case';
+import { topicLanguage } from './topic-language';
 
 const MAX_TOPICS = 10;
+/** Shorter topics are abbreviations or fragments ("AP", "KI"); longer phrases keep them ("AI Chips"). */
+const MIN_TOPIC_CHARS = 3;
 /** Words read for topics: a book-length page names its subjects well before its 25,000th word,
  *  and reading further only makes the step the slowest of the digest. */
 export const TOPIC_WORD_LIMIT = 25_000;
-
-const MIN_PHRASE_COUNT = 2;
+/** Longer runs are headline fragments or lists, not one phrase; a name may be one longer
+ *  ("New York State Attorney General"). */
+const MAX_PHRASE_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 /** Sentences that name no topic: page furniture, repeats and stray short lines ("Log In", menu items). */
 const NO_TOPICS = /^(boilerplate|author bio|repeat|too short|list stub|fragment)/;
 
+/** A spelling and how often it was seen; a phrase has few, so a list beats a map. */
+type FormCount = [form: string, count: number];
+
 interface Candidate {
   key: string;
+  stems: string[];
   count: number;
-  /** Occurrences right after a determiner ("the", "der", "les"...): the mark of a noun. */
-  determined: number;
-  /** Occurrences opening a sentence: where news puts its subjects. */
-  initial: number;
   first: number;
-  capitalized: number;
+  /** Occurrences whose capitals could be read (not a sentence start or a heading)... */
+  caseKnown: number;
+  /** ...and of those, how many had every word capitalized: a name. */
+  named: number;
+  /** Times right after a determiner. */
+  determined: number;
   forms: FormCount[];
-  /** Forms seen away from a sentence start, where capitals mean a name rather than grammar. */
-  midForms: FormCount[];
-  parts: string[];
+  /** Seen at least twice, only where case says nothing, never written small, in the title (see neverSmall). */
+  capitalizedAlways: boolean;
+  score: number;
 }
 
-/** Counts one occurrence; `parts` (a phrase's stems, copied when it is new) defaults to the key alone. */
-function bump(map: Map<string, Candidate>, key: string, form: string, position: number, capitalized: boolean, sentenceStart: boolean, parts?: readonly string[]): Candidate {
-  let candidate = map.get(key);
-  if (!candidate) {
-    candidate = { key, count: 0, determined: 0, initial: 0, first: position, capitalized: 0, forms: [], midForms: [], parts: parts ? [...parts] : [key] };
-    map.set(key, candidate);
-  }
-  candidate.count++;
-  if (capitalized) candidate.capitalized++;
-  countForm(candidate.forms, form);
-  if (!sentenceStart) countForm(candidate.midForms, form);
-  else candidate.initial++;
-  return candidate;
+interface WordStat {
+  count: number;
+  /** Times the word ended a phrase of two or more words, or stood alone after a determiner: a noun. */
+  heads: number;
+  /** Times it was written small away from a sentence start. */
+  small: number;
 }
-
-/** A spelling and how often it was seen. A word has a few spellings ("Amazon", "amazon"), so a
- *  list scanned in place costs less than a map: this is counted for every word of the page. */
-type FormCount = [form: string, count: number];
 
 function countForm(forms: FormCount[], form: string): void {
   for (const entry of forms) {
@@ -62,147 +73,230 @@ function countForm(forms: FormCount[], form: string): void {
   forms.push([form, 1]);
 }
 
-function mostFrequent(forms: readonly FormCount[]): string | undefined {
-  return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+function mostFrequent(forms: readonly FormCount[]): string {
+  let best: FormCount | undefined;
+  for (const entry of forms) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  return best?.[0] ?? '';
 }
 
-/** How the topic is written: its usual form mid-sentence ("Amazon", "inference"), else its usual form. */
-function displayForm(candidate: Candidate): string {
-  return mostFrequent(candidate.midForms) ?? mostFrequent(candidate.forms) ?? candidate.key;
-}
-
-/** Counts the names and title phrases (two or three words) in a run of words no punctuation cuts.
- *  A module function, like the scoring below, not an arrow per sentence: V8 drops a closure's
- *  optimized code once the closure is garbage, and each digest would start it cold again. */
-function countPhrases(run: readonly Word[], phrases: Map<string, Candidate>): void {
-  // Keys are built by appending, not by slicing the run: a page without punctuation is one long run.
-  for (let i = 0; i + 1 < run.length; i++) {
-    const first = run[i] as Word;
-    let capitalized = first.capital;
-    let inTitle = first.inTitle;
-    // Only names and the title's own phrases can become topics (see below), so only they are
-    // counted: counting every pair of a long page cost more than the rest of the step. Both
-    // tests only ever turn false as a phrase grows, so the first miss ends it.
-    if (!capitalized && !inTitle) continue;
-    let key = first.stem;
-    let form = first.text;
-    const parts = [first.stem];
-    for (let n = 1; n < 3 && i + n < run.length; n++) {
-      const next = run[i + n] as Word;
-      capitalized &&= next.capital;
-      inTitle &&= next.inTitle;
-      if (!capitalized && !inTitle) break;
-      key += ` ${next.stem}`;
-      form += ` ${next.text}`;
-      parts.push(next.stem);
-      bump(phrases, key, form, first.position, capitalized, first.sentenceStart, parts);
+/** Counts one phrase and its words. A module function, not an arrow per sentence: V8 drops a
+ *  closure's optimized code once the closure is garbage, and each digest would start it cold. */
+function countPhrase(phrase: Phrase, candidates: Map<string, Candidate>, words: Map<string, WordStat>, lang: DigestContext['lang']): void {
+  let list = phrase.words;
+  if (list.length > MAX_PHRASE_WORDS) {
+    const allNames = list.length <= MAX_NAME_WORDS && list.every((w) => w.name || w.join);
+    if (!allNames) list = list.slice(list.length - MAX_PHRASE_WORDS);
+  }
+  while (list.length > 0 && (list[0] as PhraseWord).join) list = list.slice(1);
+  let key = '';
+  let form = '';
+  let caseKnown = true;
+  let named = true;
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i] as PhraseWord;
+    key += i ? ` ${word.stem}` : word.stem;
+    form += i && word.spaced ? ` ${word.text}` : word.text;
+    if (word.caseUnknown) caseKnown = false;
+    if (!word.join && !word.name) named = false;
+    if (word.join) continue;
+    let stat = words.get(word.stem);
+    if (!stat) {
+      stat = { count: 0, heads: 0, small: 0 };
+      words.set(word.stem, stat);
     }
+    stat.count++;
+    if (!word.caseUnknown && !word.name) stat.small++;
+  }
+  const last = list[list.length - 1] as PhraseWord;
+  if (list.length > 1 || phrase.determined) (words.get(last.stem) as WordStat).heads++;
+  countCandidate(candidates, key, list, form, phrase, caseKnown, named);
+  // A phrase's head is a candidate too ("spill" of "oil spill", "tanker spill"): a page that
+  // names its subject in many phrases makes it a topic alone.
+  const head = headOf(list, lang);
+  if (list.length > 1 && head && !head.name) countCandidate(candidates, head.stem, [head], head.text, phrase, caseKnown && !head.caseUnknown, false);
+}
+
+/** The noun a phrase is about: its last word, but its first in French and Spanish ("énergie solaire"). */
+function headOf(list: readonly PhraseWord[], lang: DigestContext['lang']): PhraseWord | undefined {
+  return lang === 'fr' || lang === 'es' ? list[0] : list[list.length - 1];
+}
+
+function countCandidate(candidates: Map<string, Candidate>, key: string, list: readonly PhraseWord[], form: string, phrase: Phrase, caseKnown: boolean, named: boolean): void {
+  let candidate = candidates.get(key);
+  if (!candidate) {
+    candidate = { key, stems: list.filter((w) => !w.join).map((w) => w.stem), count: 0, first: phrase.position, caseKnown: 0, named: 0, determined: 0, forms: [], capitalizedAlways: false, score: 0 };
+    candidates.set(key, candidate);
+  }
+  candidate.count++;
+  if (phrase.determined) candidate.determined++;
+  if (caseKnown) {
+    candidate.caseKnown++;
+    if (named) candidate.named++;
+    countForm(candidate.forms, form);
+  } else if (candidate.caseKnown === 0) {
+    countForm(candidate.forms, form);
   }
 }
 
-/** The title has every part of the candidate. */
-function allInTitle(candidate: Candidate, titleStems: ReadonlySet<string>): boolean {
-  for (const part of candidate.parts) if (!titleStems.has(part)) return false;
+/** Most of its readable occurrences are capitalized; or it recurs only where capitals say nothing
+ *  (sentence starts, headings) and the page never writes its words small ("Amazon’s strategy..."). */
+function isName(c: Candidate): boolean {
+  if (c.caseKnown > 0) return c.named * 2 >= c.caseKnown;
+  return c.capitalizedAlways;
+}
+
+/** What a phrase's length says: two words is the usual keyphrase, four is usually a run a verb
+ *  should have cut. */
+const LENGTH_WEIGHT = [0, -0.14, 0.53, -0.43, -1.9];
+
+/**
+ * How likely a reader files the article under the phrase: a logistic fit on the dev keyphrase
+ * corpora (DUC-2001 multi-word keys, and the crowd's mostly single words at a tenth of the
+ * weight), kept because weights fitted on either half scored the other half alike. Recurring
+ * whole, made of the page's frequent words, early, in the title, a name: more; seen only where
+ * capitals say nothing (sentence starts, headings): less.
+ */
+function scoreOf(c: Candidate, words: ReadonlyMap<string, WordStat>, titleStems: ReadonlySet<string>): number {
+  let wordFrequency = 0;
+  let inTitle = 0;
+  for (const stem of c.stems) {
+    wordFrequency += Math.log(1 + (words.get(stem) as WordStat).count);
+    if (titleStems.has(stem)) inTitle++;
+  }
+  const n = c.stems.length;
+  return (
+    0.21 * Math.log(c.count) +
+    (LENGTH_WEIGHT[Math.min(n, 4)] as number) +
+    0.5 * wordFrequency -
+    0.53 * Math.log(1 + c.first) +
+    0.135 * (inTitle / n) +
+    (isName(c) ? 0.2 : 0) -
+    (c.caseKnown === 0 && !c.capitalizedAlways ? 0.36 : 0) +
+    0.064 * (c.determined / c.count)
+  );
+}
+
+// English adjective endings: such a word alone is a topic only where the page also uses it as a noun.
+const ADJECTIVE_EN = /(?:al|ous|ive|ic|ful|less|able|ible|ary|ish|ent|ant)$/;
+
+// Module constant: V8 recompiles a literal inside a function after major garbage collections.
+const STARTS_CAPITALIZED = /^\p{Lu}/u;
+
+function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>, titleStems: ReadonlySet<string>): boolean {
+  if (!STARTS_CAPITALIZED.test(mostFrequent(c.forms))) return false;
+  for (const stem of c.stems) if ((words.get(stem) as WordStat).small > 0 || !titleStems.has(stem)) return false;
   return true;
 }
 
-function scoreOf(c: Candidate, titleStems: ReadonlySet<string>): number {
-  return (
-    Math.log(c.count) +
-    0.25 * Math.min(c.key.length, 9) -
-    0.05 * Math.log(1 + c.first) +
-    (allInTitle(c, titleStems) ? 0.3 : 0) -
-    0.3 * (c.capitalized / c.count) +
-    0.5 * Math.log(1 + c.determined) +
-    0.3 * (c.initial / c.count)
-  );
+/** A single word is a topic only when it is a name, or a noun of the title (the page uses it as a
+ *  noun, or nothing says it is an adjective). */
+function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: DigestContext['lang'], titleStems: ReadonlySet<string>): boolean {
+  if (c.stems.length > 1) return true;
+  // English function words turn up on pages of every language (and on mislabelled ones).
+  if (isStopWord(mostFrequent(c.forms).toLowerCase(), 'en')) return false;
+  // A capitalized word the page also writes small ("President Trump", "the president") is a common word.
+  if (isName(c) && (words.get(c.key) as WordStat).small === 0) return true;
+  // A common word alone ("company", "game", "president") is the article's subject only when its
+  // title says so ("stabbing", "pineapple"); otherwise it is a generic word on any card.
+  if (!titleStems.has(c.key)) return false;
+  if ((words.get(c.key) as WordStat).heads > 0) return true;
+  return lang === 'en' && !ADJECTIVE_EN.test(mostFrequent(c.forms).toLowerCase());
+}
+
+/** A candidate as it would be shown, and that form lowercased to its words, for comparing. */
+interface Pick {
+  candidate: Candidate;
+  shown: string;
+  norm: string;
+}
+
+// Module constant: V8 recompiles a literal inside a function after major garbage collections.
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+function pickOf(candidate: Candidate, lang: DigestContext['lang']): Pick {
+  const shown = displayForm(candidate, lang);
+  return { candidate, shown, norm: shown.toLocaleLowerCase().replace(NOT_WORD, ' ').trim() };
+}
+
+/** `part` is a fragment of `whole`, by stems or as shown: "oil" of "oil spill", "Trump" of "Donald Trump". */
+function fragmentOf(part: Pick, whole: Pick): boolean {
+  if (part.norm.length < whole.norm.length && ` ${whole.norm} `.includes(` ${part.norm} `)) return true;
+  const a = part.candidate.stems;
+  const b = whole.candidate.stems;
+  return a.length < b.length && ` ${b.join(' ')} `.includes(` ${a.join(' ')} `);
+}
+
+function displayForm(c: Candidate, lang: DigestContext['lang']): string {
+  const written = mostFrequent(c.forms);
+  return isName(c) ? written : headingCase(written, c.caseKnown > 0, lang);
+}
+
+export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
+  const lang = topicLanguage(context);
+  // The sentences' word facts were judged in the page's language; another one judges them anew.
+  const ownFacts = lang === context.lang;
+  const otherStops = lang ? null : otherStopWords(context.article.lang);
+  const evidence: WordEvidence | null = lang ? emptyEvidence() : null;
+  const usable = [];
+  let read = 0;
+  for (const sentence of context.sentences) {
+    if (read >= TOPIC_WORD_LIMIT) break;
+    read += sentence.tokens.length;
+    // Headings name topics; page furniture and stray lines don't.
+    if (sentence.unusable && NO_TOPICS.test(sentence.unusable)) continue;
+    usable.push(sentence);
+    if (lang && evidence) gatherEvidence(sentence, lang, evidence, ownFacts);
+  }
+  const candidates = new Map<string, Candidate>();
+  const words = new Map<string, WordStat>();
+  let offset = 0;
+  for (const sentence of usable) {
+    const { phrases, count } = phrasesOf(sentence, offset, lang, evidence, otherStops, ownFacts);
+    offset += count;
+    for (const phrase of phrases) countPhrase(phrase, candidates, words, lang);
+  }
+  const titleStems = stemsOf(context.article.title, lang);
+  const bylineWords = stemsOf(context.article.byline ?? '', lang);
+  const ranked: Candidate[] = [];
+  for (const candidate of candidates.values()) {
+    if (candidate.caseKnown === 0 && candidate.count >= 2) candidate.capitalizedAlways = neverSmall(candidate, words, titleStems);
+    candidate.score = scoreOf(candidate, words, titleStems);
+    ranked.push(candidate);
+  }
+  ranked.sort(byScoreThenKey);
+  const picked: Pick[] = [];
+  for (const candidate of ranked) {
+    if (picked.length >= MAX_TOPICS) break;
+    // Judged here, on the few best, rather than on every candidate of a long page.
+    if (!nounEnough(candidate, words, lang, titleStems)) continue;
+    // The author's name is the byline's, not the article's subject.
+    if (candidate.stems.every((stem) => bylineWords.has(stem))) continue;
+    const pick = pickOf(candidate, lang);
+    if (pick.norm.replaceAll(' ', '').length < MIN_TOPIC_CHARS) continue;
+    if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p))) continue;
+    // A longer phrase holding a chosen one replaces it when it is most of that one's uses.
+    const parts = picked.filter((p) => fragmentOf(p, pick));
+    if (parts.some((p) => candidate.count * 2 < p.candidate.count)) continue;
+    for (const part of parts) picked.splice(picked.indexOf(part), 1);
+    picked.push(pick);
+  }
+  picked.sort((a, b) => byScoreThenKey(a.candidate, b.candidate));
+  const topics = picked.map((p) => p.shown);
+  const choices: Choice[] = picked.map(({ candidate: c, shown }) => ({
+    step: 'topics',
+    reason: `${isName(c) ? 'name' : 'noun phrase'} ${c.count}× from word ${c.first}, score ${c.score.toFixed(2)}${ownFacts ? '' : `, read as ${lang ?? 'unknown'} (untagged page)`}`,
+    text: shown,
+  }));
+  return { topics, choices };
+}
+
+/** The stems of a line's words, possessives dropped ("Amazon's" is "amazon"). */
+function stemsOf(line: string, lang: DigestContext['lang']): Set<string> {
+  return new Set(tokenizeWords(line).map((t) => stemWord(wordFacts(t.lower, lang).bare, lang)));
 }
 
 /** Best score first; plain code-unit order breaks ties: deterministic, and far cheaper than
  *  localeCompare on long pages. */
-function byScoreThenKey(a: { candidate: Candidate; score: number }, b: { candidate: Candidate; score: number }): number {
-  return b.score - a.score || (a.candidate.key < b.candidate.key ? -1 : a.candidate.key > b.candidate.key ? 1 : 0);
-}
-
-/** A word seen only inside a chosen name ("San" of "San Francisco") is that name, not a topic. */
-function coveredBy(single: Candidate, phrase: Candidate): boolean {
-  return phrase.parts.includes(single.key) && single.count <= phrase.count;
-}
-
-export function pickTopics(context: DigestContext): { topics: string[]; choices: Choice[] } {
-  const { lang } = context;
-  const singles = new Map<string, Candidate>();
-  const phrases = new Map<string, Candidate>();
-  let offset = 0;
-  const sentenceCount = new Map<string, number>();
-  const titleStems = new Set(tokenizeWords(context.article.title).map((t) => stemWord(t.lower, lang)));
-  for (const sentence of context.sentences) {
-    if (offset >= TOPIC_WORD_LIMIT) break;
-    // Headings name topics; page furniture and stray lines don't.
-    if (sentence.unusable && NO_TOPICS.test(sentence.unusable)) continue;
-    const { words, count } = wordsOf(sentence, offset, lang, titleStems);
-    offset += count;
-    let run: Word[] = [];
-    // Only the language-neutral path reads how many sentences hold a word.
-    const inSentence = lang ? null : new Set<string>();
-    for (const word of words) {
-      if (word.gapBefore) {
-        countPhrases(run, phrases);
-        run = [];
-      }
-      const single = bump(singles, word.stem, word.text, word.position, !word.sentenceStart && word.capital, word.sentenceStart);
-      if (word.determined) single.determined++;
-      inSentence?.add(word.stem);
-      run.push(word);
-    }
-    countPhrases(run, phrases);
-    for (const stem of inSentence ?? []) sentenceCount.set(stem, (sentenceCount.get(stem) ?? 0) + 1);
-  }
-  const usableSentences = Math.max(1, context.sentences.length);
-  const ranked: { candidate: Candidate; score: number }[] = [];
-  for (const candidate of singles.values()) {
-    // Without a stop-word list (other languages), words in most sentences are function words.
-    if (!lang && usableSentences >= 6 && (sentenceCount.get(candidate.key) ?? 0) > usableSentences / 2) continue;
-    ranked.push({ candidate, score: scoreOf(candidate, titleStems) });
-  }
-  for (const candidate of phrases.values()) {
-    if (candidate.count < MIN_PHRASE_COUNT) continue;
-    // Without a part-of-speech tagger, a run of content words is a sound phrase when it is a name
-    // ("Amazon Supply Chain Services") or the title says it; "maintaining platform" is neither.
-    const isName = candidate.capitalized * 2 >= candidate.count;
-    if (!isName && !allInTitle(candidate, titleStems)) continue;
-    let best = Infinity;
-    for (const part of candidate.parts) {
-      const single = singles.get(part);
-      if (single) best = Math.min(best, scoreOf(single, titleStems));
-    }
-    ranked.push({ candidate, score: best + 0.1 * Math.log(candidate.count) });
-  }
-  ranked.sort(byScoreThenKey);
-  const picked: { candidate: Candidate; score: number; form: string }[] = [];
-  const seen = new Set<string>();
-  for (const { candidate, score } of ranked) {
-    if (picked.length >= MAX_TOPICS) break;
-    const form = displayForm(candidate);
-    if (seen.has(form.toLocaleLowerCase())) continue;
-    if (candidate.parts.length > 1) {
-      // "unassailable infrastructure" and "infrastructure position" are one topic, not two.
-      if (picked.some((p) => p.candidate.parts.length > 1 && p.candidate.parts.some((part) => candidate.parts.includes(part)))) continue;
-      for (let i = picked.length - 1; i >= 0; i--) {
-        const single = picked[i]?.candidate;
-        if (single && single.parts.length === 1 && coveredBy(single, candidate)) picked.splice(i, 1);
-      }
-    } else if (picked.some((p) => p.candidate.parts.length > 1 && coveredBy(candidate, p.candidate))) {
-      continue;
-    }
-    seen.add(form.toLocaleLowerCase());
-    picked.push({ candidate, score, form });
-  }
-  const topics = picked.map((p) => p.form);
-  const choices: Choice[] = picked.map(({ candidate, score, form }) => ({
-    step: 'topics',
-    reason: `${candidate.count}× from position ${candidate.first}, score ${score.toFixed(2)}`,
-    text: form,
-  }));
-  return { topics, choices };
+function byScoreThenKey(a: Candidate, b: Candidate): number {
+  return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

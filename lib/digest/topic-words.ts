@@ -1,35 +1,97 @@
-// The candidate words of a sentence for topics: each word's stem, whether it is capitalized, in
-// the title, after a determiner, or cut from the word before by punctuation (which ends a phrase).
+// The noun phrases of a sentence, the candidates for topics. There is no part-of-speech tagger
+// here (the taggers that ship their data on npm cost more than the whole digest per word, see
+// pick-topics.ts), so a phrase is cut the way a chunker would from what is cheap to know: runs of
+// content words split at stop-words, numbers and punctuation; English verbs told by their form
+// (an "-ed" word after a noun, an irregular past) and by the words before them across the page
+// (after "to", "will", "they": a verb; after "the": a noun); German nouns by their capital.
 import type { Sentence } from './digest-types';
 import { wordFacts, type WordFacts } from './word-facts';
 import type { WordToken } from '../text/tokenize-words';
 import type { DigestLanguage } from '../text/digest-language';
+import { stemWord } from '../text/stem-word';
+import { ADVERB_WHEN_SMALL, NEVER, PARTICIPLE_FORM, PAST, PLURAL_FORM, PREDICATE } from './topic-word-shape';
 
-// Determiners and possessives per language; a word after one is likely a noun, and nouns are
-// what readers pick as keyphrases.
+// Determiners and possessives per language; a word after one is likely a noun.
 const DETERMINERS: Record<DigestLanguage, ReadonlySet<string>> = {
-  en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'of', 'this', 'that', 'these', 'those', 'my', 'your']),
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']),
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses']),
-  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']),
-  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'de', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'su', 'sus', 'este', 'esta', 'estos', 'estas']),
 };
+// Words after which a lowercase word is a verb: infinitive marker, modals and auxiliaries, subject
+// pronouns, negation. Closed classes of each language, not a list of topics.
+const VERB_CUES: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'it']),
+  de: new Set(['ich', 'du', 'er', 'wir', 'man', 'zu', 'nicht', 'wird', 'werden', 'kann', 'können', 'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'hat', 'haben', 'ist', 'sind']),
+  fr: new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'se', 'a', 'ont', 'ai', 'avait', 'avaient', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent']),
+  es: new Set(['se', 'no', 'lo', 'le', 'les', 'me', 'te', 'nos', 'ha', 'han', 'he', 'había', 'habían', 'va', 'van', 'puede', 'pueden', 'debe', 'deben']),
+};
+const VERB_CUE = 1;
+const NOUN_CUE = 2;
+function cueMap(lang: DigestLanguage): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  for (const word of DETERMINERS[lang]) map.set(word, NOUN_CUE);
+  for (const word of VERB_CUES[lang]) map.set(word, VERB_CUE);
+  return map;
+}
+/** Verb cues and determiners of each language in one map: one lookup per word. */
+const CUES: Record<DigestLanguage, ReadonlyMap<string, number>> = { en: cueMap('en'), de: cueMap('de'), fr: cueMap('fr'), es: cueMap('es') };
+// Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
+const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const CAPITAL = /^\p{Lu}/u;
+
+/** Starts with a capital letter (ASCII answered without the pattern: most words are). */
+function startsCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(text);
+}
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const ELISION = /^(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-export interface Word {
+/** One word of a candidate phrase. */
+export interface PhraseWord {
+  /** As written ("U.S." gets back its last period). */
   text: string;
+  /** Lowercased; the key for casing and the byline. */
+  lower: string;
   stem: string;
-  /** Starts with a capital letter. */
-  capital: boolean;
-  /** The title has its stem. */
-  inTitle: boolean;
-  /** Position in the token stream. */
+  /** Capitalized away from a sentence start or a heading: a name's word (or a German noun). */
+  name: boolean;
+  /** Where the capital says nothing: the sentence's first word, a heading, a title. */
+  caseUnknown: boolean;
+  /** Joins two parts of a name ("of" in "Bank of America"): never a phrase's end. */
+  join: boolean;
+  /** Seen only before another word of its phrase (an English "-ed" modifier, a German adjective): never a head. */
+  modifier: boolean;
+  /** Written apart from the word before (Japanese and Chinese words are not). */
+  spaced: boolean;
+  /** Ends like an English plural. */
+  plural: boolean;
+  /** An English adjective that ends a run only as a predicate ("hopes alive"): never a phrase's last word. */
+  predicate: boolean;
+}
+
+/** A run of words a chunker would call one noun phrase. */
+export interface Phrase {
+  words: PhraseWord[];
   position: number;
-  /** True when the word before it is a determiner. */
+  /** Right after a determiner ("the", "der", "les"...): the mark of a noun phrase. */
   determined: boolean;
-  gapBefore: boolean;
-  sentenceStart: boolean;
+}
+
+/** What the whole page says about a word: how often a verb cue and a determiner came before it,
+ *  and whether it is written small away from a sentence start. */
+export interface WordEvidence {
+  verbCues: Map<string, number>;
+  nounCues: Map<string, number>;
+  writtenSmall: Set<string>;
+}
+
+export function emptyEvidence(): WordEvidence {
+  return { verbCues: new Map(), nounCues: new Map(), writtenSmall: new Set() };
 }
 
 /** True when something other than spaces and hyphens separates two words (punctuation breaks a phrase). */
@@ -41,70 +103,178 @@ function punctuationBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What reading a sentence's words carries from one word to the next. */
-interface WordReader {
-  sentence: Sentence;
-  offset: number;
-  lang: DigestLanguage | null;
-  titleStems: ReadonlySet<string>;
-  determiners: ReadonlySet<string> | null;
-  words: Word[];
-  count: number;
-  previousEnd: number;
-  previousLower: string;
-  previousWasCandidate: boolean;
+/** Counts, for every word of the sentence, whether a verb cue or a determiner comes right before it. */
+export function gatherEvidence(sentence: Sentence, lang: DigestLanguage, evidence: WordEvidence, ownFacts = true): void {
+  const { tokens, text, facts } = sentence;
+  const cues = CUES[lang];
+  // Only German reads it: there a noun opening a sentence is told from a word written small elsewhere.
+  const small = lang === 'de' && sentence.blockType !== 'heading';
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as WordToken;
+    if (small && token.text === token.lower) evidence.writtenSmall.add(token.lower);
+    const before = (tokens[i - 1] as WordToken).lower;
+    const cue = cues.get(before) ?? (before.endsWith("n't") || before.endsWith('n’t') ? VERB_CUE : 0);
+    if (cue === 0) continue;
+    const stem = (ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang)).topicStem;
+    if (stem === null || punctuationBetween(text, (tokens[i - 1] as WordToken).end, token.start)) continue;
+    const map = cue === VERB_CUE ? evidence.verbCues : evidence.nounCues;
+    map.set(stem, (map.get(stem) ?? 0) + 1);
+  }
 }
 
-/** The candidate words of a sentence (stop-words and numbers are only counted, never built), and
- *  how many words it has in all, for positions. */
-export function wordsOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, titleStems: ReadonlySet<string>): { words: Word[]; count: number } {
-  const reader: WordReader = {
-    sentence,
-    offset,
-    lang,
-    titleStems,
-    determiners: lang ? DETERMINERS[lang] : null,
-    words: [],
-    count: 0,
-    previousEnd: -1,
-    previousLower: '',
-    previousWasCandidate: false,
-  };
-  const { tokens } = sentence;
-  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
-    const token = tokens[tokenIndex] as WordToken;
-    if (!token.text.includes('-')) {
-      readWord(reader, token.text, tokenIndex, token.start, tokenIndex === 0);
+/** What reading one sentence carries from word to word. */
+interface PhraseReader {
+  heading: boolean;
+  phrases: Phrase[];
+  run: PhraseWord[];
+  runPosition: number;
+  runDetermined: boolean;
+}
+
+/** True when the content word can't be any part of a topic, whatever its neighbours. */
+function breaksPhrase(token: WordToken, lower: string, shape: number, otherStops: ReadonlySet<string> | null): boolean {
+  if (shape & NEVER || otherStops?.has(lower)) return true;
+  return (shape & ADVERB_WHEN_SMALL) !== 0 && token.text === token.lower;
+}
+
+/** The page says this word (its stem: "extends" is read by "to extend") is a verb: verb cues
+ *  precede it more often than determiners. */
+function readAsVerb(stem: string, evidence: WordEvidence | null): boolean {
+  if (!evidence) return false;
+  const verb = evidence.verbCues.get(stem) ?? 0;
+  return verb > 0 && verb >= (evidence.nounCues.get(stem) ?? 0);
+}
+
+/** Ends the current run: keeps it as a phrase once the words that can't end a noun phrase are dropped. */
+function closeRun(reader: PhraseReader): void {
+  const { run } = reader;
+  let end = run.length;
+  while (end > 0 && ((run[end - 1] as PhraseWord).join || (run[end - 1] as PhraseWord).modifier || (end > 1 && (run[end - 1] as PhraseWord).predicate))) end--;
+  if (end > 0) reader.phrases.push({ words: run.slice(0, end), position: reader.runPosition, determined: reader.runDetermined });
+  reader.run = [];
+}
+
+/**
+ * The noun phrases of a sentence, and how many words it has in all (for positions). `evidence`
+ * comes from {@link gatherEvidence} over the page (null: other languages); `otherStops` is the
+ * stop-word list of a language the digest has no rules for.
+ */
+export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLanguage | null, evidence: WordEvidence | null, otherStops: ReadonlySet<string> | null, ownFacts = true): { phrases: Phrase[]; count: number } {
+  const reader: PhraseReader = { heading: sentence.blockType === 'heading', phrases: [], run: [], runPosition: 0, runDetermined: false };
+  const determiners = lang ? DETERMINERS[lang] : null;
+  const { tokens, facts, text } = sentence;
+  let previousEnd = -1;
+  let previousPossessive = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as WordToken;
+    if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
+    // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
+    previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
+    let tokenFacts = ownFacts ? (facts[i] as WordFacts) : wordFacts(token.lower, lang);
+    let written = token.text;
+    // French elides its articles into the next word ("l’intelligence", "d’énergie"): the word is what follows.
+    const elided = lang === 'fr' ? ELISION.exec(token.lower)?.[0].length ?? 0 : 0;
+    if (elided > 0) {
+      written = token.text.slice(elided);
+      tokenFacts = wordFacts(token.lower.slice(elided), lang);
+    }
+    const possessive = tokenFacts.bare.length !== token.lower.length - elided;
+    previousPossessive = possessive;
+    const caseUnknown = (i === 0 && elided === 0) || reader.heading;
+    const capital = startsCapitalized(written);
+    const name = capital && !caseUnknown;
+    if (tokenFacts.topicStem === null && !possessive) {
+      // Stop-words end a phrase, save the joins inside a name ("Bank of America").
+      if (!name && NAME_JOINS.has(token.lower) && reader.run.length > 0 && (reader.run[reader.run.length - 1] as PhraseWord).name && joinsName(tokens, i, text)) {
+        reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
+        continue;
+      }
+      // A capitalized stop-word opens a name mid-sentence ("New York", "The Hague"); two-letter
+      // acronyms ("AI", "EU") are names even where short words are not.
+      const opensName = name && lang !== 'de' && token.text.length >= 3 && nextCapitalized(tokens, i, text);
+      if (!opensName && !(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
+        closeRun(reader);
+        continue;
+      }
+    }
+    const bare = tokenFacts.bare;
+    const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
+    const shape = facts_.topicShape;
+    if (breaksPhrase(token, bare, shape, otherStops)) {
+      closeRun(reader);
       continue;
     }
-    // Hyphenated compounds count for each part ("Grammy-winning" is about the Grammy).
-    let partStart = token.start;
-    for (const part of token.text.split('-')) {
-      if (part) readWord(reader, part, -1, partStart, tokenIndex === 0);
-      partStart += part.length + 1;
+    const stem = facts_.topicStem ?? stemWord(bare, lang);
+    let modifier = false;
+    // Where the capital says nothing (a sentence's first word, a heading), read the word as small.
+    const small = !capital || (caseUnknown && lang !== 'de');
+    if (shape > 0 && small) {
+      const previous = reader.run[reader.run.length - 1];
+      // "the tanker spilled", "storms swirling": after a noun, an "-ed" or "-ing" word is a verb,
+      // and so it is opening a phrase no determiner opened ("by offering oxygen"); after one it
+      // modifies a noun ("the armed forces", "a growing demand"), and never heads a phrase.
+      // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
+      const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
+      if (pastOrParticiple && !(previous ? false : determinedAt(tokens, i, text, determiners))) {
+        closeRun(reader);
+        continue;
+      }
+      if (previous && (shape & PLURAL_FORM) !== 0 && !previous.name && previous.plural) {
+        closeRun(reader);
+        continue;
+      }
+      modifier = pastOrParticiple;
     }
+    if (small && (readAsVerb(stem, evidence) || (lang !== null && beforeArticle(tokens, i, text, lang)))) {
+      closeRun(reader);
+      continue;
+    }
+    // German writes every noun with a capital: a lowercase word there is an adjective (or a verb,
+    // which the run's end drops), and a sentence's first word is a noun unless the page writes it small.
+    if (lang === 'de') modifier = !capital || (caseUnknown && (evidence?.writtenSmall.has(bare) ?? false));
+    if (reader.run.length === 0) {
+      reader.runPosition = offset + i;
+      reader.runDetermined = elided > 0 || determinedAt(tokens, i, text, determiners);
+    }
+    const raw = possessive ? written.slice(0, -2) : written;
+    const shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
+    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0, predicate: small && (shape & PREDICATE) !== 0 });
   }
-  return { words: reader.words, count: reader.count };
+  closeRun(reader);
+  return { phrases: reader.phrases, count: tokens.length };
 }
 
-/** Reads one word. `tokenIndex` is set for a whole token, whose lowercase form and facts are
- *  known; a part of a hyphenated word has neither. */
-function readWord(reader: WordReader, partText: string, tokenIndex: number, start: number, sentenceStart: boolean): void {
-  const { text, tokens, facts } = reader.sentence;
-  const position = reader.offset + reader.count++;
-  const punctuated = reader.previousEnd < 0 || punctuationBetween(text, reader.previousEnd, start);
-  reader.previousEnd = start + partText.length;
-  // Possessives fold into the word; dotted acronyms get back the period the tokenizer left ("U.S.").
-  const possessive = partText.endsWith("'s") || partText.endsWith('’s');
-  const stripped = possessive ? partText.slice(0, -2) : partText;
-  const whole = possessive ? -1 : tokenIndex;
-  const lower = whole >= 0 ? (tokens[whole] as WordToken).lower : stripped.toLowerCase();
-  const determined = !!reader.determiners && !punctuated && reader.determiners.has(reader.previousLower);
-  const gapBefore = punctuated || !reader.previousWasCandidate;
-  reader.previousLower = lower;
-  const stem = (whole >= 0 ? (facts[whole] as WordFacts) : wordFacts(lower, reader.lang)).topicStem;
-  reader.previousWasCandidate = stem !== null;
-  if (stem === null) return;
-  const raw = stripped.includes('.') && DOTTED_ACRONYM.test(stripped) ? `${stripped}.` : stripped;
-  reader.words.push({ text: raw, stem, capital: CAPITAL.test(raw), inTitle: reader.titleStems.has(stem), position, determined, gapBefore, sentenceStart });
+// Articles that open a noun phrase and never follow a noun inside one: a lowercase word right
+// before one is a verb or a preposition ("the memo reveals the", "change le travail"). The
+// contractions with "de" and "à" ("des", "du", "del") do follow nouns, so they are not here.
+const ARTICLES: Record<DigestLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']),
+  de: new Set(),
+  fr: new Set(['le', 'la', 'les', 'un', 'une']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una']),
+};
+const ELIDED_ARTICLE = /^l['’]/;
+
+function beforeArticle(tokens: readonly WordToken[], index: number, text: string, lang: DigestLanguage): boolean {
+  const next = tokens[index + 1];
+  if (!next || punctuationBetween(text, (tokens[index] as WordToken).end, next.start)) return false;
+  return ARTICLES[lang].has(next.lower) || (lang === 'fr' && ELIDED_ARTICLE.test(next.lower));
+}
+
+/** The word before is a determiner, with no punctuation between. */
+function determinedAt(tokens: readonly WordToken[], index: number, text: string, determiners: ReadonlySet<string> | null): boolean {
+  const before = tokens[index - 1];
+  return !!before && !!determiners?.has(before.lower) && !punctuationBetween(text, before.end, (tokens[index] as WordToken).start);
+}
+
+function nextCapitalized(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const next = tokens[index + 1];
+  return !!next && startsCapitalized(next.text) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start);
+}
+
+/** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */
+function joinsName(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const next = tokens[index + 1];
+  const token = tokens[index] as WordToken;
+  return !!next && CAPITAL.test(next.text) && !punctuationBetween(text, token.end, next.start);
 }

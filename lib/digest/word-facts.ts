@@ -7,6 +7,7 @@ import { stemWord } from '../text/stem-word';
 import { isStopWord } from '../text/stop-words';
 import { memoizeWords } from '../text/word-memo';
 import { AUDIENCE_CUES } from './audience-cues';
+import { topicShape } from './topic-word-shape';
 
 export interface WordFacts {
   /** The lowercased word with a possessive "'s" dropped. */
@@ -15,6 +16,8 @@ export interface WordFacts {
   contentStem: string | null;
   /** Stem of the word when it can name a topic; null when it can't (see judgeTopicWord). */
   topicStem: string | null;
+  /** What the word's spelling says for topics (bits of topic-word-shape.ts). */
+  topicShape: number;
   /** `bare` is a one-word audience cue, or starts with a one-word prefix cue ("vendor*"). */
   audienceCue: boolean;
   /** `bare` is the first word of a multi-word audience cue ("machine" of "machine learning"). */
@@ -52,6 +55,7 @@ export const wordFacts = memoizeWords((lower, lang): WordFacts => {
     bare,
     contentStem: isStopWord(bare, lang) || DIGIT_FIRST.test(bare) ? null : stemWord(bare, lang),
     topicStem: judgeTopicWord(lower, lang) ? stemWord(lower, lang) : null,
+    topicShape: topicShape(lower.replaceAll('’', "'"), lang),
     audienceCue: ONE_WORD_CUES.has(bare) || ONE_WORD_PREFIXES.some((prefix) => bare.startsWith(prefix)),
     opensAudienceCue: CUE_OPENINGS.has(bare),
   };

@@ -13,38 +13,21 @@ export function findHead(document: Document): Element | null {
   return findChild(document, 'HEAD');
 }
 
-const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
-
 /**
  * Gives a document we own (a clone) the shape Readability needs: one <body> child of <html>
- * holding everything but <head>. Parsers leave real pages otherwise: a <body> inside a nested
- * <html>, content beside the body, or (an unclosed tag in <head>) the whole page inside <head>.
- * Returns the body, or null for a page that has none to give (a frameset, an XML or SVG root).
+ * holding everything but <head>. A browser's parser (and parseHtml's) always builds a body, but
+ * scripts and extensions append elements to <html> beside it, where Readability would find no
+ * BODY to climb to. Returns the body, or null for a page that has none to give (a frameset, an XML
+ * or SVG root).
  */
 export function ensureBody(document: Document): Element | null {
   const root = document.documentElement;
   if (!root || root.tagName.toUpperCase() !== 'HTML') return null;
-  let body = findBody(document) ?? document.getElementsByTagName('body')[0] ?? null;
-  if (!body) {
-    if (document.getElementsByTagName('frameset').length > 0) return null;
-    body = document.createElement('body');
-    const head = findHead(document);
-    // Content the parser left in <head> is page content: it goes into the new body.
-    if (head) for (const child of Array.from(head.children)) if (!HEAD_TAGS.has(child.tagName.toUpperCase())) body.append(child);
-  }
-  if (body.parentElement !== root) root.append(body);
+  const body = findBody(document);
+  if (!body) return null;
   for (const child of Array.from(root.childNodes)) {
-    if (child === body || (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'HEAD')) continue;
-    body.append(child);
+    if (child !== body && !(child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'HEAD')) body.append(child);
   }
-  // linkedom leaves tags after </html> beside the root, where Readability walks them but cannot
-  // climb from them to BODY (it throws); a browser's parser puts them in the body.
-  for (const child of Array.from(document.childNodes)) if (child !== root && child.nodeType === 1) body.append(child);
-  // The same for page content left in <head> (a <p> after a garbled attribute): Readability walks
-  // the head too. A browser's parser closes <head> at such content; it goes first in the body.
-  const head = findHead(document);
-  const strays = head ? Array.from(head.children).filter((child) => !HEAD_TAGS.has(child.tagName.toUpperCase())) : [];
-  body.prepend(...strays);
   return body;
 }
 

@@ -1,10 +1,16 @@
 // Server-side DOM for Node (CLI, tests, benchmarks). Never imported by browser entry points:
-// there the page's own Document is cloned instead.
-import { DOMParser } from 'linkedom';
+// there the browser has parsed the page, and its own Document is cloned instead.
+import { parse } from 'parse5';
+import { linkedomTreeAdapter } from './linkedom-tree-adapter';
 
-/** Parses an HTML string into a Document that Readability and lib/extract can work on. */
+/**
+ * Parses an HTML string into a Document that Readability and lib/extract can work on: parse5
+ * builds the tree the HTML standard (and so a browser) builds, into linkedom nodes. linkedom's own
+ * parser keeps the markup's shape instead, so a page opening with a PHP warning, a bare <script>
+ * or <meta> tags, or <head> without <html>, came out with no <body> at all.
+ */
 export function parseHtml(html: string, url?: string): Document {
-  const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = parse(html, { treeAdapter: linkedomTreeAdapter });
   if (url) setDocumentUrl(document, url);
   return document;
 }

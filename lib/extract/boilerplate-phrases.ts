@@ -9,7 +9,9 @@ export const BOILERPLATE_LABELS: readonly RegExp[] = [
   /^(related|related (articles|posts|stories|content|topics)|read (more|next|also)|see also|more (from|on|stories|articles)\b.{0,40}|you (may|might) also like|recommended( for you)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|don'?t miss|latest (news|posts|stories)|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lire aussi|à lire aussi|sur le même sujet|lea también|le puede interesar|te puede interesar|leia também|leggi anche|meer nieuws)\s*:?$/i,
   /^(leave a (comment|reply)|post a comment|post comment|comments are closed|tell us what you think|add a comment|write a comment|comments?|\d+ comments?|no comments( yet)?|kommentare?|kommentar schreiben|commentaires?|comentarios?|commenti)\s*:?$/i,
   /^(quellen (ausblenden|einblenden|anzeigen)|(audios? et )?vidéos sur le (même )?sujet)$/i,
-  /^(print|drucken|imprimir|imprimer|e-?mail|email this|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|tweet|pin it|copy link|link kopieren)$/i,
+  /^(print|print (this )?(article|page|story)|order reprints|text size|drucken|imprimir|imprimer|e-?mail|email this|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|tweet|pin it|copy link|link kopieren)$/i,
+  // Account buttons of the page's header, and a banner's label.
+  /^(subscribe|sign in|sign up|log ?in|log out|register|my account|abonnieren|anmelden|registrieren|s'abonner|se connecter|suscríbete|iniciar sesión|breaking news|eilmeldung)$/i,
   /^(follow us|folgen sie uns|síguenos|suivez-nous|seguici)\b.{0,40}$/i,
   /^(last (modified|updated)|zuletzt (geändert|aktualisiert)|dernière mise à jour|última actualización)\s*:?$/i,
   /^(we use cookies|this (web)?site uses cookies|we (value|respect) your privacy|wir respektieren (deine|ihre) privatsphäre)\b/i,
@@ -44,6 +46,12 @@ export const BOILERPLATE_KICKERS: readonly RegExp[] = [
 
 /** Said only by page furniture, so a block of up to 60 words that says it goes whole: a theme's post footer, a legal nav line. */
 export const BOILERPLATE_SENTENCES: readonly RegExp[] = [
+  // Affiliate disclosures, letters-page calls and buying-guide promos ("check out our … guide").
+  /\b(this (post|article|page) (may )?contains? affiliate links|(we|i) (may )?(earn|receive) (a )?(small )?(commission|share of (the )?sales)|if you (buy|purchase) (something )?(through|via) (our|these|the) links|(enthält|mit) (affiliate|provisions|werbe)-?links|liens (affiliés|d'affiliation)|enlaces de afiliados)/i,
+  /\b(submit|send|write) (us )?(a |your )?letters? to the editor\b|\bcheck out our\b.{0,60}\b(guides?|reviews?|deals|round-?up)\b/i,
+  // A comment form's moderation notice, an article's contact footer ("Write to … at name@site").
+  /\b(comments?|comentários|comentarios|kommentare|commentaires)\b.{0,80}\b(moderat|approv|aprovad|freigeschaltet|geprüft)/i,
+  /^(write to|email|e-mail|contact) .{2,60}\s(at|unter|à)\s+\S+@\S+\.\w+\.?$/i,
   /\b(you can follow any responses to this entry through the rss|both comments and pings are currently closed|kommentare und pings sind derzeit nicht erlaubt|kommentare zu diesen? eintrag im rss)/i,
   /\b(impressum|imprint)\s*[|·•]\s*.{0,60}\b(datenschutz|privacy)|\b(datenschutz\S*|privacy policy)\s*[|·•]\s*.{0,60}\b(impressum|imprint)\b/i,
 ];

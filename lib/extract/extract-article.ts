@@ -1,14 +1,17 @@
 // lib/ is pure: it takes a Document or strings and returns data; it never imports wxt/browser.
 import { Readability } from '@mozilla/readability';
-import { failure, type Article, type ExtractResult } from '../article';
+import type { Article, ExtractResult } from '../article';
+import { failure } from '../failure';
 import { createDeadline, type Deadline } from '../guard/deadline';
 import { checkDocumentSize } from '../guard/measure-document';
 import { clipMeta, EXTRACT_BUDGET_MS, MAX_DEPTH, MAX_ELEMENTS } from '../guard/page-limits';
 import { ensureBody } from '../dom/document-parts';
 import { cleanTitle } from './clean-title';
-import type { CleaningStep, ExtractContext, SourceBlock } from './cleaning-step';
+import { foldSpace, type CleaningStep, type ExtractContext, type SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
+import { describeNonArticle, readPageSigns } from './detect-non-article';
 import { fallbackContent } from './fallback-content';
+import { findStandfirst } from './find-standfirst';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
 import { readMetadata } from './read-metadata';
@@ -45,8 +48,9 @@ const MAX_BYLINE_CHARS = 100;
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
   const deadline = createDeadline(options.budgetMs ?? EXTRACT_BUDGET_MS, options.clock);
-  // No root element at all: an empty string, plain text or binary data parsed as HTML.
-  if (!document.documentElement) return failure('empty', 'The page has no content.');
+  // No root element, or one with nothing in it: an empty string parsed as HTML (a browser's
+  // parser still builds <html><head></head><body></body></html>).
+  if (!document.documentElement || isBlank(document.documentElement)) return failure('empty', 'The page has no content.');
   const tooLarge = checkDocumentSize(document, { maxElements: options.maxElements ?? MAX_ELEMENTS, maxDepth: options.maxDepth ?? MAX_DEPTH });
   if (tooLarge) return tooLarge;
   // Cloning costs a sixth of the extraction on linkedom; it is skipped only when nobody else holds the document.
@@ -59,10 +63,14 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const body = ensureBody(clone);
   if (!body) return failure('not-readerable', 'This page has no body (a frameset or an XML document), so no article.');
   if (!runDomSteps('page', body, context, deadline)) return timedOut(deadline);
+  // Read before Readability, which moves the page's heading and drops its forms.
+  const signs = readPageSigns(body, clone.title);
+  const standfirst = findStandfirst(body, metadata.description);
+  const standfirstText = foldSpace(standfirst?.textContent ?? '');
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
   const content = parsed?.content && parsed.content.nodeType === 1 ? parsed.content : fallbackContent(clone);
-  if (!content) return failure('not-readerable', 'No article was found on this page.');
+  if (!content) return failure('not-readerable', 'This page looks like a home page, a list or an app, not an article.');
   if (!runDomSteps('content', content as Element, context, deadline)) return timedOut(deadline);
 
   const siteBoxes = context.sites.flatMap((site) => site.restating ?? []);
@@ -71,15 +79,29 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     if (deadline.passed()) return timedOut(deadline);
     if (step.phase === 'blocks') blocks = step.run(blocks, context);
   }
+  // The standfirst Readability left out goes before the first paragraph, unless the text has it.
+  if (standfirst && !(content as Element).contains(standfirst) && blocks.length && !blocks.some((b) => b.text.includes(standfirstText))) {
+    const at = blocks.findIndex((b) => b.type !== 'heading');
+    blocks.splice(at < 0 ? 0 : at, 0, { type: 'paragraph', text: standfirstText, element: standfirst, box: null });
+  }
   if (!blocks.length) return failure('empty', 'The article has no text once boilerplate is removed.');
 
   const text = blocks.map((b) => b.text).join('\n\n');
   const wordCount = countWords(text);
+  // A gate cut the article short: it is a preview, not a page without an article.
+  const notArticle = context.gates.length ? null : describeNonArticle(signs, content as Element, wordCount);
+  if (notArticle) return failure('not-readerable', notArticle);
   const siteName = metadata.siteName ?? parsed?.siteName ?? null;
+  let byline = cleanByline(metadata.byline ?? parsed?.byline ?? null);
+  const siteTitle = cleanTitle(metadata.title ?? parsed?.title ?? '', siteName, hostOf(url));
+  // A title ending in its byline ("… | Editorial", "… – Jane Doe") has a suffix, not a longer title;
+  // a one-word byline the title ends with is the name of a section, not of an author.
+  const title = byline ? cleanTitle(siteTitle, byline, '') : siteTitle;
+  if (title !== siteTitle && !byline?.includes(' ')) byline = null;
   const article: Article = {
     url,
-    title: clipMeta(cleanTitle(metadata.title ?? parsed?.title ?? '', siteName, hostOf(url))),
-    byline: cleanByline(metadata.byline ?? parsed?.byline ?? null),
+    title: clipMeta(title),
+    byline,
     siteName: clipMeta(siteName),
     publishedTime: clipMeta(metadata.publishedTime ?? parsed?.publishedTime ?? null),
     lang: clipMeta(metadata.lang ?? parsed?.lang ?? null),
@@ -100,6 +122,11 @@ function runDomSteps(phase: 'page' | 'content', root: Element, context: ExtractC
     if (step.phase === phase) step.run(root, context);
   }
   return !deadline.passed();
+}
+
+function isBlank(root: Element): boolean {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) if (child.firstChild) return false;
+  return !root.textContent?.trim();
 }
 
 function timedOut(deadline: Deadline): ExtractResult {

@@ -17,12 +17,15 @@ export interface PageMetadata {
   paywalledPartPresent: boolean;
   /** The article's length in words when the page states it (JSON-LD wordCount). */
   wordCount: number | null;
+  /** The page's summary of itself (og:description, description): often its standfirst, word for word. */
+  description: string | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
+// Article and every type named *Article (NewsArticle, TechArticle, OpinionNewsArticle…), and the posts and pages an article is published as.
+const ARTICLE_TYPE = /^(\w*Article|BlogPosting|Report|SocialMediaPosting|LiveBlogPosting|WebPage|ItemPage)$/;
 
 export function readMetadata(document: Document): PageMetadata {
   const marks: PageMarks = { metas: [], jsonLd: [], time: null };
@@ -42,6 +45,7 @@ export function readMetadata(document: Document): PageMetadata {
     canonicalUrl: [canonicalLink(document), meta['og:url'], ld && str(ld.url)].map((v) => v?.trim()).find((v) => v && /^https?:\/\//i.test(v)) ?? null,
     accessibleForFree: ld ? freeFlag(ld.isAccessibleForFree) : null,
     paywalledPartPresent: ld ? paidPartPresent(document, ld.hasPart) : false,
+    description: pick(meta['og:description'], meta['description'], meta['twitter:description']),
     wordCount: ld ? pageCount(ld.wordCount, MAX_STATED_WORDS) : null,
   };
 }

@@ -28,7 +28,11 @@ interface WalkState {
 // `kind` is the block type an inline run in this container becomes (a list item stays a list item).
 function walk(container: Element, kind: Block['type'] | null, state: WalkState): void {
   const tag = container.tagName;
-  if (tag === 'PRE') return push(state, container, 'code', container.textContent ?? '');
+  if (tag === 'PRE') {
+    const code = codeText(container, '');
+    // A gutter of line numbers in a cell of its own ("1 2 3 4") is no code.
+    return /^[\d\s]*$/.test(code) ? undefined : push(state, container, 'code', code);
+  }
   if (tag === 'TABLE' && !container.querySelector(LAYOUT_TABLE_CONTENT)) return pushTable(state, container);
   const own = kindOf(tag) ?? kind;
   let run = '';
@@ -48,11 +52,33 @@ function walk(container: Element, kind: Block['type'] | null, state: WalkState):
       flushRun(state, container, own, run);
       run = '';
       walk(element, own === 'list-item' || own === 'quote' ? own : null, state);
+    } else if (!own && !run.trim() && isLabel(element)) {
+      // A box's label in bold before its text ("<strong>Summary</strong>Studies show…") is a heading
+      // of its own, not the first words of the first sentence.
+      push(state, element, 'heading', element.textContent ?? '');
     } else {
       run += element.textContent ?? '';
     }
   }
   flushRun(state, container, own, run);
+}
+
+const MAX_LABEL_WORDS = 3;
+
+function isLabel(element: Element): boolean {
+  const text = foldSpace(element.textContent ?? '');
+  const next = foldSpace(element.nextSibling?.textContent ?? '');
+  return /^(STRONG|B)$/.test(element.tagName) && text.split(' ').length <= MAX_LABEL_WORDS && /[\p{L}\d]$/u.test(text) && /^\p{Lu}/u.test(next);
+}
+
+// The text of a code block without the line numbers a highlighter puts at the start of each line
+// ("<span class=ln>1</span>import torch"): an element of digits alone where a line begins.
+function codeText(node: Node, text: string): string {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    else if (child.nodeType === 1 && !(/^\s*\d+\s*$/.test(child.textContent ?? '') && /(^|\n)[ \t]*$/.test(text))) text = codeText(child, text);
+  }
+  return text;
 }
 
 // A module function, not an arrow made per container: V8 drops an arrow's optimized code once its
@@ -90,8 +116,11 @@ function pushTable(state: WalkState, table: Element): void {
   if (rows.length) push(state, table, 'table', rows.join(' / '));
 }
 
+// A space before a full stop or comma is what a removed inline link leaves ("across the globe .").
+const SPACE_BEFORE_STOP = / ([.,])(?=\s|$)/g;
+
 function push(state: WalkState, element: Element, type: Block['type'], raw: string, level?: number): void {
-  const text = foldSpace(raw);
+  const text = type === 'code' ? foldSpace(raw) : foldSpace(raw).replace(SPACE_BEFORE_STOP, '$1');
   if (!text) return;
   const block: SourceBlock = { type, text, element, box: state.boxOf(element) };
   if (level !== undefined) block.level = level;

@@ -1,6 +1,7 @@
 // The door check for HTML given as a string (the CLI, the tests): refuse what no parse should
 // start on, before parsing, since parsing itself is what would take minutes.
-import { failure, type Failure } from '../article';
+import type { Failure } from '../article';
+import { failure } from '../failure';
 import { estimateNesting } from './estimate-nesting';
 import { MAX_HTML_CHARS, MAX_HTML_NESTING } from './page-limits';
 
@@ -19,5 +20,19 @@ export function checkHtml(html: string, limits: HtmlLimits = {}): { ok: false; e
     return failure('too-large', `The page is ${html.length.toLocaleString('en-US')} characters of HTML; the limit is ${maxChars.toLocaleString('en-US')}.`);
   }
   if (estimateNesting(html, maxNesting) > maxNesting) return failure('too-large', `The page nests its tags more than ${maxNesting} deep.`);
+  if (looksBinary(html)) return failure('not-html', 'The input looks like binary data, not an HTML page.');
   return null;
+}
+
+const SNIFF_CHARS = 4096;
+// Text never holds C0 controls other than tab, newline, form feed and carriage return, nor C1
+// controls (what bytes 0x80-0x9f decode to as Latin-1); binary data is full of them. A few are
+// tolerated: pages do carry a stray one. NUL is left out: a page padded with NULs still reads.
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+const MAX_CONTROL_SHARE = 0.05;
+
+/** True when the start of `html` has the control characters of binary data, not of text. */
+function looksBinary(html: string): boolean {
+  const sample = html.slice(0, SNIFF_CHARS);
+  return (sample.match(CONTROL)?.length ?? 0) > sample.length * MAX_CONTROL_SHARE;
 }

@@ -1,7 +1,8 @@
 // Sizes a Document up before any costly work: how many elements, how deep. Iterative, so a page
 // nested 100,000 deep cannot exhaust the stack, and it stops as soon as a limit is passed.
 // (linkedom's getElementsByTagName('*') answers 0, so counting must not rely on it.)
-import { failure, type Failure } from '../article';
+import type { Failure } from '../article';
+import { failure } from '../failure';
 import { MAX_DEPTH, MAX_ELEMENTS } from './page-limits';
 
 export interface DocumentLimits {

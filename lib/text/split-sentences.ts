@@ -9,20 +9,44 @@ export interface SentenceSpan {
   end: number;
 }
 
-// Abbreviations after which a period rarely ends a sentence; lowercased, without the period.
-const ABBREVIATIONS = new Set([
-  // en
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt',
-  'cmdr', 'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'fig', 'e.g', 'i.e', 'u.s',
-  'u.k', 'u.n', 'a.m', 'p.m', 'ft', 'mph', 'est', 'dept', 'univ', 'ave',
-  // de
-  'z.b', 'bzw', 'ca', 'nr', 'usw', 'vgl', 'd.h', 'u.a', 'ggf', 'evtl', 'inkl', 'sog', 'str', 'abs', 'bspw',
-  // fr
-  'm', 'mme', 'mlle', 'env', 'cf', 'p.ex',
-  // es
-  'sra', 'srta', 'dra', 'ud', 'uds', 'pág', 'aprox', 'núm',
-]);
+// Abbreviations after which a period rarely ends a sentence; lowercased, without the final
+// period. Per language, because a word in one is an abbreviation in another ("me" is French for
+// Maître, "mar" Spanish for sea). Titles and honorifics first: a cut after "Rt." or "Gen." leaves
+// a card item that ends at the abbreviation.
+const COMMON_ABBREVIATIONS = ['dr', 'prof', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'e.g', 'i.e', 'ca', 'cf'];
+const ABBREVIATIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    ...COMMON_ABBREVIATIONS,
+    'mr', 'mrs', 'ms', 'messrs', 'mmes', 'sr', 'jr', 'esq', 'rt', 'hon', 'rev', 'revd', 'fr', 'msgr', 'mt',
+    'gen', 'gens', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'pres', 'supt', 'det', 'insp', 'atty', 'amb', 'sec', 'treas',
+    'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'ret', 'cdr',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'ft', 'mph', 'dept', 'univ', 'ave', 'blvd', 'rd', 'bros', 'assn', 'est',
+  ]),
+  de: new Set([
+    ...COMMON_ABBREVIATIONS,
+    'hr', 'hrn', 'fr', 'frl', 'dipl', 'ing', 'mag', 'bzw', 'usw', 'vgl', 'd.h', 'u.a', 'z.b', 'z.t', 'o.ä', 'u.ä', 'ggf', 'evtl',
+    'inkl', 'exkl', 'sog', 'str', 'abs', 'bspw', 'mio', 'mrd', 'jh', 'jhd', 'tel', 'zzgl', 'max', 'min', 'gegr', 'geb', 'verh',
+    'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+  ]),
+  fr: new Set([
+    ...COMMON_ABBREVIATIONS,
+    'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'pr', 'ste', 'env', 'p.ex', 'av', 'bd', 'éd', 'vol', 'chap',
+    'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  ]),
+  es: new Set([
+    ...COMMON_ABBREVIATIONS,
+    'sr', 'sra', 'sres', 'srta', 'dra', 'dña', 'd', 'ud', 'uds', 'lic', 'ing', 'arq', 'gral', 'pdte', 'excmo', 'excma', 'ee', 'uu',
+    'pág', 'aprox', 'avda', 'tel', 'cía', 'ene', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic',
+  ]),
+};
+/** Abbreviations that only come before a number ("No. 5", "Nr. 5", "art. 3"): elsewhere the same
+ *  word ends sentences ("He said no."). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'núm', 'art', 'arts', 'p', 'pp', 'vol', 'fig', 'figs', 'ch', 'sec', 'ed', 'op']);
+/** Words that open a sentence in English: after "U.S." one of these starts a new sentence. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'then', 'there', 'in', 'on', 'at', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'as', 'when', 'while', 'if', 'after', 'before', 'now', 'still', 'yet', 'however']);
+// Months after a German ordinal ("am 3. Oktober"): the period marks the ordinal, not a stop.
+const GERMAN_MONTH = /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -35,8 +59,9 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** True when the piece ends in an abbreviation or an initial, so the period is not a full stop. */
-function endsWithAbbreviation(piece: string): boolean {
+/** True when the period closing `piece` belongs to an abbreviation, an initial or an ordinal, so
+ *  `next` continues the same sentence. */
+function endsWithAbbreviation(piece: string, next: string, lang: string): boolean {
   const trimmed = piece.trimEnd();
   if (!trimmed.endsWith('.')) return false;
   // The last word, read back to whitespace or an opening quote or bracket (cheaper than a regex
@@ -44,8 +69,22 @@ function endsWithAbbreviation(piece: string): boolean {
   let start = trimmed.length - 1;
   while (start > 0 && !OPENING_MARK_OR_SPACE.test(trimmed.charAt(start - 1))) start--;
   const word = trimmed.slice(start, -1);
-  if (!word || word.length > 6 || !LETTERS_AND_DOTS.test(word)) return false;
-  return ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
+  if (!word || word.length > 7) return false;
+  // "am 3. Oktober": a German ordinal before a month.
+  if (lang === 'de' && ORDINAL.test(word)) return GERMAN_MONTH.test(next);
+  if (!LETTERS_AND_DOTS.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return OPENS_WITH_DIGIT.test(next);
+  // "z. B.", "d. h.", "J. R. R. Tolkien": one letter and a period is an initial or part of an abbreviation.
+  if (ONE_LETTER.test(word)) return true;
+  if (!(ABBREVIATIONS[lang] ?? ABBREVIATIONS.en)?.has(lower)) return false;
+  // "...moved to the U.S. Then he left.": a dotted country name may end a sentence; a capitalized
+  // sentence opener after it says it did.
+  if (lower.includes('.') && !lower.endsWith('.')) {
+    const opener = FIRST_WORD.exec(next)?.[1];
+    if (opener && opener !== opener.toLowerCase() && SENTENCE_OPENERS.has(opener.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** True when the next piece cannot start a sentence: it opens in lowercase or with a digit-less clause mark. */
@@ -56,7 +95,10 @@ function continuesSentence(next: string): boolean {
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const OPENING_MARK_OR_SPACE = /[\s("'“‘]/;
 const LETTERS_AND_DOTS = /^[\p{L}.]+$/u;
-const ONE_CAPITAL = /^\p{Lu}$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const ORDINAL = /^\d{1,2}$/;
+const OPENS_WITH_DIGIT = /^\s*\d/;
+const FIRST_WORD = /^\s*["'“‘(]*(\p{L}+)/u;
 const OPENS_IN_LOWERCASE = /^[\s"'“”‘’)\]]*\p{Ll}/u;
 const SENTENCE_MARK = /[.!?…。！？\n]/u;
 
@@ -93,6 +135,8 @@ function chunks(text: string): { text: string; offset: number }[] {
  */
 export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   let segmenter: Intl.Segmenter;
+  // The primary subtag picks the abbreviation list ("de-AT" reads German abbreviations).
+  const language = lang.slice(0, 2).toLowerCase();
   try {
     segmenter = segmenterFor(lang);
   } catch (error) {
@@ -114,7 +158,7 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
       const last = pieces[pieces.length - 1];
       const end = index + segment.length;
       const lastText = last ? text.slice(last.start, last.end) : '';
-      if (last && (endsWithAbbreviation(lastText) || continuesSentence(segment)) && !lastText.includes('\n')) {
+      if (last && (endsWithAbbreviation(lastText, segment, language) || continuesSentence(segment)) && !lastText.includes('\n')) {
         last.end = end;
       } else {
         pieces.push({ start: index, end });

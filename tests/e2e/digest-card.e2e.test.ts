@@ -164,6 +164,15 @@ describe('pages that are not articles', () => {
     await popup.close();
     await page.close();
   });
+
+  it("a site's page-not-found says it is an error page, not an article", async () => {
+    const page = await openPage(`${server.origin}/not-found/`);
+    const popup = await clickToolbar(browser, page);
+    expect(await popup.waitFor<string>("document.querySelector('.status:not(.status-loading) .status-title')?.textContent")).toBe('No article found on this page');
+    expect(await popup.waitFor<string>("document.querySelector('.status')?.textContent")).toContain('This looks like an error page');
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('accessibility of the popup', () => {

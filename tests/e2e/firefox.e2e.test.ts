@@ -229,9 +229,7 @@ describe('Firefox: pages that are not articles', () => {
     const pdf = await servePdf();
     const { page, popup } = await clickOn(pdf.url);
     expect(await popupStatus(popup)).toBe('This is not an HTML page');
-    // The reason in the reader's words; the extension's own, exact one under Details.
-    expect(await popup.evaluate((document) => document.querySelector('.status p')?.textContent)).toBe('Article Digest reads articles in web pages, not PDFs or other files.');
-    expect(await popup.evaluate((document) => document.querySelector('.status-detail p')?.textContent)).toBe("This page is a PDF in the browser's PDF viewer, not an article page.");
+    expect(await popup.evaluate((document) => document.querySelector('.status p')?.textContent)).toBe("This page is a PDF in the browser's PDF viewer, not an article page.");
     await popup.close();
     await Promise.all([page.close(), pdf.close()]);
   });

@@ -5,7 +5,7 @@ export interface PathologicalPage {
   name: string;
   build: () => string;
   /** What the pipeline must answer: an article, or a failure code. Unset: either is fine. */
-  expect?: 'article' | 'too-large' | 'timeout' | 'empty' | 'not-readerable';
+  expect?: 'article' | 'too-large' | 'timeout' | 'empty' | 'not-readerable' | 'not-html';
   /** Heavy extras that run only in the extended run (FUZZ_RUNS set), to keep CI short. */
   extendedOnly?: boolean;
 }
@@ -58,7 +58,7 @@ export const PATHOLOGICAL_PAGES: readonly PathologicalPage[] = [
   { name: 'frameset', expect: 'not-readerable', build: () => '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"><noframes><p>Your browser does not support frames.</p></noframes></frameset></html>' },
   { name: 'SVG document', build: () => `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Drawing</title><text x="0" y="5">${prose(200)}</text><script>alert(1)</script></svg>` },
   { name: 'XML feed', build: () => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed</title>${Array.from({ length: 50 }, (_, i) => `<item><title>Item ${i}</title><description>${prose(40, i)}</description></item>`).join('')}</channel></rss>` },
-  { name: 'binary garbage (1 MB)', expect: 'empty', build: () => binaryGarbage(1_000_000) },
+  { name: 'binary garbage (1 MB)', expect: 'not-html', build: () => binaryGarbage(1_000_000) },
   { name: 'NUL bytes and lone surrogates', expect: 'article', build: () => page(`<p>${'\u0000\ud800\udfff\ufffe'.repeat(20_000)}${prose(300)}</p>`) },
   { name: '1 MB single paragraph', expect: 'article', build: () => page(`<article><h1>One paragraph</h1><p>${prose(170_000)}</p></article>`) },
   { name: '1 MB single word', build: () => page(`<article><p>${'a'.repeat(1_000_000)}</p></article>`) },

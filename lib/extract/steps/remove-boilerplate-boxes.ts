@@ -26,24 +26,29 @@ const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
 // One test for all kinds first: most elements match none, and one regex is cheaper than ten.
 const ANY_KIND = new RegExp(BOX_KINDS.map(([, pattern]) => pattern.source).join('|'));
 
+// When fewer prose paragraphs than this are left outside the boxes, the boxes hold the article,
+// whatever their class says: a pull request's description in ".comment-body", a post body
+// classed like a comment. (A post followed by long comments keeps its own paragraphs outside.)
+const MIN_ARTICLE_PROSE = 3;
+
 interface BoxWalk {
   root: Element;
-  context: ExtractContext;
+  boxes: { element: Element; kind: string }[];
   /** Prose paragraphs on the page, counted when a box first needs it. */
   pageProse: number | null;
 }
 
-function removeBox(element: Element, walk: BoxWalk): boolean {
+function collectBox(element: Element, walk: BoxWalk): boolean {
   const names = classAndId(element);
-  if (names.length < 3 || !ANY_KIND.test(names)) return false;
+  // A heading's class ("h1-related") styles it; what a heading is, its words say (remove-boilerplate-blocks).
+  if (names.length < 3 || /^h[1-6]$/.test(element.localName) || !ANY_KIND.test(names)) return false;
   const kind = BOX_KINDS.find(([, pattern]) => pattern.test(names));
   if (!kind) return false;
   walk.pageProse ??= countProseParagraphs(walk.root);
-  if (mayHoldArticle(element, walk.pageProse)) return false;
-  if (kind[0] !== 'paywall box') removeElement(walk.context, element, removeBoilerplateBoxes.name, kind[0]);
-  // A gate is a box of a few sentences; a "paywall" class on a long text marks the paid article itself.
-  else if (countWords(element.textContent ?? '') <= MAX_GATE_WORDS) removeGate(walk.context, element, removeBoilerplateBoxes.name, kind[0]);
-  else return false;
+  // A box that may hold the article stays, and the boxes inside it are looked at; so does a
+  // "paywall" box around a long text: that marks the paid article itself.
+  if (mayHoldArticle(element, walk.pageProse) || (kind[0] === 'paywall box' && countWords(element.textContent ?? '') > MAX_GATE_WORDS)) return false;
+  walk.boxes.push({ element, kind: kind[0] });
   return true;
 }
 
@@ -51,6 +56,16 @@ export const removeBoilerplateBoxes: CleaningStep = {
   name: 'remove-boilerplate-boxes',
   phase: 'page',
   run(root, context) {
-    walkElements(root, removeBox, { root, context, pageProse: null });
+    const walk: BoxWalk = { root, boxes: [], pageProse: null };
+    walkElements(root, collectBox, walk);
+    if (!walk.boxes.length) return;
+    const prose = walk.boxes.map((box) => countProseParagraphs(box.element));
+    const boxProse = prose.reduce((sum, n) => sum + n, 0);
+    const holdArticle = boxProse > 0 && (walk.pageProse ?? 0) - boxProse < MIN_ARTICLE_PROSE;
+    walk.boxes.forEach(({ element, kind }, i) => {
+      if (holdArticle && prose[i]) return;
+      if (kind === 'paywall box') removeGate(context, element, this.name, kind);
+      else removeElement(context, element, this.name, kind);
+    });
   },
 };

@@ -1,4 +1,4 @@
-// Serves the fixture pages of tests/fixtures (and a page with no article) on 127.0.0.1, each at its own path.
+// Serves the fixture pages of tests/fixtures (and two pages that are no article: a shop, a site's page-not-found) on 127.0.0.1, each at its own path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,12 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 export const NO_ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
 <body><nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">Cart</a></nav>
 <ul><li><a href="/p/1">Blue mug</a></li><li><a href="/p/2">Red mug</a></li></ul><footer>© Example Shop</footer></body></html>`;
+
+/** A soft 404: the site's own page-not-found, answered with 200 and a few links, as many sites do. */
+export const NOT_FOUND_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found – Example News</title></head>
+<body><nav><a href="/">Home</a> <a href="/news/">News</a></nav><main><h1>Oops! That page can’t be found.</h1>
+<p>It looks like nothing was found at this location. Maybe try one of the links below or a search?</p>
+<ul><li><a href="/news/1">The harbour reopens after the storm</a></li><li><a href="/news/2">Council approves the new quay</a></li></ul></main></body></html>`;
 
 /** How long /slow/ keeps the page loading: it sends the first half of an article, then the rest. */
 export const SLOW_PAGE_MS = 1500;
@@ -43,7 +49,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/slow/') return serveSlowly(response, readFileSync(join(FIXTURES_DIR, `${fixtures[fixtures.length - 1]}.html`), 'utf8'));
     const fixture = /^\/fixtures\/([^/]+)\/$/.exec(path)?.[1];
-    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : path === '/no-article/' ? NO_ARTICLE_HTML : null;
+    const pages: Record<string, string> = { '/no-article/': NO_ARTICLE_HTML, '/not-found/': NOT_FOUND_HTML };
+    const body = fixture && fixtures.includes(fixture) ? readFileSync(join(FIXTURES_DIR, `${fixture}.html`)) : (pages[path] ?? null);
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body ?? 'not found');
   });

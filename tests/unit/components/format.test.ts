@@ -60,6 +60,8 @@ describe('coverageLabel', () => {
     [{ status: 'full' as const }, 100, null],
     [{ status: 'partial' as const, visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' }, 412, { label: 'Preview only: 412 of ~2,000 words', reason: 'Subscribe gate' }],
     [{ status: 'partial' as const }, 180, { label: 'Preview only: 180 words visible', reason: null }],
+    [{ status: 'partial' as const, visibleWords: 90, reason: 'gate: "Subscribe now for $1"' }, 90, { label: 'Preview only: 90 words visible', reason: null }],
+    [{ status: 'partial' as const, visibleWords: 90, reason: 'JSON-LD isAccessibleForFree: false' }, 90, { label: 'Preview only: 90 words visible', reason: null }],
   ])('%j', (coverage, words, expected) => {
     expect(coverageLabel(coverage, words)).toEqual(expected);
   });

@@ -41,6 +41,17 @@ describe('LibraryEntryList', () => {
     expect(more()?.textContent).toBe('Show 1 more (1 not shown)');
   });
 
+  it('marks a digest of a gated article "Preview only", and nothing else', async () => {
+    const coverage = { status: 'partial' as const, reason: 'Subscriber article: the digest covers the first 201 words', visibleWords: 201 };
+    const gated = entryOf(sampleRecord('https://example.org/gated', '2026-01-02T00:00:00.000Z', { article: { title: 'Gated', wordCount: 201, coverage } }));
+    await act(async () => render(<LibraryEntryList entries={[gated, records[0]!]} onOpen={() => undefined} onDelete={() => undefined} onTopic={() => undefined} />, root));
+    const badges = root.querySelectorAll('.entry .badge');
+    expect(badges).toHaveLength(1);
+    expect(badges[0]?.textContent).toBe('Preview only: 201 words visible');
+    expect(badges[0]?.getAttribute('title')).toBe(coverage.reason);
+    expect(badges[0]?.closest('.entry')?.querySelector('.entry-title')?.textContent).toBe('Gated');
+  });
+
   it('passes the record to open and delete', async () => {
     const opened: string[] = [];
     await act(async () => render(<LibraryEntryList entries={records.slice(0, 2)} onOpen={(r) => opened.push(r.url)} onDelete={() => undefined} onTopic={() => undefined} pageSize={PAGE} />, root));

@@ -88,6 +88,13 @@ describe('PopupApp', () => {
     expect(root.querySelector('.status-title')?.textContent).toBe(title);
   });
 
+  it('says why a page has no article when the extractor knows', async () => {
+    const reason = 'This looks like an error page (the page was not found or is not available), so there is no article to digest.';
+    await show(fakeServices({ id: 1, url: 'https://a.org/missing', status: 'complete' }, { ok: false, error: { code: 'not-readerable', message: reason } }));
+    expect(root.querySelector('.status-title')?.textContent).toBe('No article found on this page');
+    expect(root.querySelector('.status')?.textContent).toContain(reason);
+  });
+
   it('shows an error with Try again when the flow throws, and retries', async () => {
     let fail = true;
     const services = fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle });
@@ -98,7 +105,7 @@ describe('PopupApp', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await show(services);
     expect(root.querySelector('[role=alert] .status-title')?.textContent).toBe('Something went wrong');
-    expect(root.querySelector('[role=alert] .status-detail p')?.textContent).toBe('tab closed');
+    expect(root.querySelector('[role=alert] p')?.textContent).toBe('tab closed');
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
     fail = false;

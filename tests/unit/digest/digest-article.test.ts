@@ -41,7 +41,8 @@ describe('digestArticle', () => {
   it('quotes verbatim, never repeats an item, never uses headings, lead-ins or boilerplate', () => {
     const article = makeArticle([...ESSAY] as never);
     const digest = digestArticle(article);
-    const all = items(digest);
+    // A takeaway that falls back to the title has no quote; every other item quotes the page.
+    const all = items(digest).filter((item) => item.quote !== undefined);
     for (const item of all) expect(article.text).toContain(item.quote);
     expect(new Set(all.map((i) => i.quote)).size).toBe(all.length);
     const text = JSON.stringify(digest);
@@ -53,6 +54,12 @@ describe('digestArticle', () => {
     expect(digest.principles.map((i) => i.text)).toContain('Commodity markets reward structural cost advantages above all else.');
     expect(digest.method?.text).toMatch(/^The process is simple/);
     expect(digest.topics.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('never repeats in the summary a sentence another section shows', () => {
+    const article = makeArticle([...ESSAY, 'Commodity markets reward structural cost advantages above all else.'] as never);
+    const digest = digestArticle(article);
+    for (const item of items(digest)) expect(digest.summary).not.toContain(item.quote);
   });
 
   it('takes no topic from page furniture left in the text', () => {
@@ -85,7 +92,8 @@ describe('digestArticle', () => {
     const digest = digestArticle(article);
     expect(digest.summary.length).toBeGreaterThan(0);
     expect(digest.inPractice.map((i) => i.quote)).toEqual([blocks[2]]);
-    for (const item of items(digest)) expect(blocks as readonly string[]).toContain(item.quote);
+    // Every quote is a sentence of the page (a takeaway that falls back to the title has none).
+    for (const item of items(digest)) if (item.quote !== undefined) expect(blocks as readonly string[]).toContain(item.quote);
     expect(digest.topics.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -103,7 +111,7 @@ describe('digestArticle', () => {
   it('digests an article that has text but no blocks', () => {
     const article = { ...makeArticle(['Cloud providers are racing to build chips of their own.', 'Commodity markets reward structural cost advantages above all else.']), blocks: [] };
     const digest = digestArticle(article);
-    expect(digest.summary).toContain('Cloud providers');
+    expect(`${digest.keyTakeaway.text} ${digest.summary}`).toContain('Cloud providers');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUES } from '../../../lib/digest/cue-phrases';
 import { methodScore } from '../../../lib/digest/pick-method';
 import { actionStrength } from '../../../lib/digest/pick-in-practice';
-import { principleScore } from '../../../lib/digest/pick-principles';
+import { generalRule } from '../../../lib/digest/pick-principles';
 import { summaryLength } from '../../../lib/digest/pick-summary';
 import { explainDigest } from '../../../lib/digest/digest-article';
 import { makeArticle } from './make-article';
@@ -40,18 +40,32 @@ describe('actionStrength (English)', () => {
     ['Allowing the soil to be a bit loose gives access to nutrients.', 0],
     ['Track officials had been keen to secure someone with a connection to the club.', 0],
     ['Now the pair are scared they will be discovered.', 0],
+    // Advice relayed to the public is advice to the reader; what a party did is not.
+    ['Police are also asking parents to talk to their children about obeying the speed limit.', 1],
+    ['The ministry asked the company to recall the cars last week.', 0],
+    ['Opt for salsa rather than a cream-based dip.', 2],
   ])('%j → %i', (text, expected) => expect(actionStrength(text, CUES.en, 'en').strength).toBe(expected));
 });
 
-describe('principleScore', () => {
+describe('generalRule', () => {
   it.each([
-    ['Commodity markets reward structural cost advantages above all else.', true],
-    ['A competitor can match a feature; it cannot easily match a cost structure.', true],
-    ['Teams should always own the whole loop from chip to cloud.', true],
-    ['Amazon announced this week that it is bundling its freight operations.', false],
-    ['He said the company had sold 3,000 vans in 2024.', false],
-  ])('%j general: %j', (text, general) => {
-    expect(principleScore(text, CUES.en) >= 1).toBe(general);
+    ['en', 'Commodity markets reward structural cost advantages above all else.', true],
+    ['en', 'A competitor can match a feature; it cannot easily match a cost structure that was paid for by someone else.', true],
+    ['en', 'Teams should always own the whole loop from chip to cloud.', true],
+    ["en", "It's very difficult to build substantial, long-term wealth if you spend more than you earn.", true],
+    ['en', 'Running through potential worst-case scenarios is essential when your livelihood is on the line.', true],
+    ['en', 'Amazon announced this week that it is bundling its freight operations.', false],
+    ['en', 'He said the company had sold 3,000 vans in 2024.', false],
+    ['en', 'Mourinho won three Premier League titles over two spells in charge of Chelsea.', false],
+    ['en', 'Investors should read the filing that Apple published on Tuesday.', false],
+    ['en', 'Nurses can then focus on patients rather than alerts that do not require action.', false],
+    ['en', 'No matter how foolproof your plan may seem, consider what could go wrong.', false],
+    ['de', 'Fordern kann man nur jemanden, wenn man sich selbst gefordert hat.', true],
+    ['de', 'Der Minister sagte am Dienstag, er werde zurücktreten.', false],
+    ['fr', 'Il est essentiel de mesurer la latence avant d’acheter du matériel.', true],
+    ['es', 'Es esencial medir la latencia antes de comprar el hardware.', true],
+  ] as const)('%s: %j general: %j', (lang, text, general) => {
+    expect(generalRule(text, CUES[lang], lang)).toBe(general);
   });
 });
 
@@ -60,8 +74,40 @@ describe('methodScore', () => {
     ['It builds primitives for its own use, scales them until they are world class, and then sells them to everyone else.', true],
     ['The process has three steps: first map the workload, then pick the chip.', true],
     ['Shares of FedEx and UPS fell on the news.', false],
+    ['Putting your food on a plate is a simple way to know how much you are eating.', true],
+    ['The first step on the path to early retirement is figuring out what it means to you.', true],
   ])('%j method: %j', (text, isMethod) => {
     expect(methodScore(text, CUES.en) >= 2).toBe(isMethod);
+  });
+});
+
+describe('the method section', () => {
+  it('is never an approach the author argues against', () => {
+    const { digest } = explainDigest(
+      makeArticle([
+        'Most teams plan the migration first, then rewrite every service, and then switch over in one night.',
+        'That is a mistake that fails more often than it works.',
+        'Latency budgets decide which services can move at all.',
+      ]),
+    );
+    expect(digest.method).toBeNull();
+  });
+});
+
+describe('how-to headings', () => {
+  it('are the actions of a how-to that has a few of them', () => {
+    const { digest } = explainDigest(
+      makeArticle([
+        'Retiring early takes time and discipline, and most people start later than they should.',
+        ['heading', 'Define early retirement'],
+        'Many early retirees define it as not having to work to live, which is a different target from stopping work.',
+        ['heading', 'Track your spending'],
+        'A year of statements shows where the money goes, and most people underestimate it by a fifth.',
+        ['heading', 'Invest what is left'],
+        'Index funds keep costs low, which compounds into a larger balance over a few decades.',
+      ]),
+    );
+    expect(digest.inPractice.map((i) => i.text)).toEqual(['Define early retirement', 'Track your spending', 'Invest what is left']);
   });
 });
 
@@ -81,11 +127,16 @@ describe('key takeaway', () => {
     'The biggest ones design accelerators that trade peak speed for lower cost per query.',
     'Buyers increasingly compare total cost of ownership instead of benchmark results alone.',
   ];
+  const bodyDe = [
+    'Die Cloud-Anbieter bauen eigene Chips für die Anwendungen der künstlichen Intelligenz, und sie sind damit nicht allein.',
+    'Die größten Anbieter entwerfen Beschleuniger, die auf Spitzenleistung verzichten und dafür pro Anfrage weniger kosten.',
+    'Die Käufer vergleichen die Gesamtkosten und nicht nur die Ergebnisse von Benchmarks, die oft wenig aussagen.',
+  ];
   it.each([
     ['a heading', [...body, ['heading', 'Key Takeaway'], 'Owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
     ['an opening marker', [...body, 'Bottom line: owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
     ['a flattened heading', [...body, 'Examples follow Key Takeaway Owning the silicon turns a cost centre into a durable advantage.'], 'Owning the silicon turns a cost centre into a durable advantage.'],
-    ['German "Fazit"', [...body, ['heading', 'Fazit'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'],
+    ['German "Fazit"', [...bodyDe, ['heading', 'Fazit'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'], 'Eigene Chips machen aus einem Kostenblock einen dauerhaften Vorteil.'],
   ] as const)('comes from %s', (_label, blocks, expected) => {
     const lang = _label.startsWith('German') ? 'de' : 'en';
     const article = makeArticle(blocks as never, { lang });
@@ -94,9 +145,26 @@ describe('key takeaway', () => {
     expect(article.text).toContain(digest.keyTakeaway.quote);
   });
 
-  it('falls back to a central sentence and says so', () => {
+  it('falls back to the sentence ranked first as the thesis and says so', () => {
     const { digest, choices } = explainDigest(makeArticle(body.map((b) => b)));
     expect(body).toContain(digest.keyTakeaway.text);
-    expect(choices.find((c) => c.step === 'key-takeaway')?.reason).toMatch(/central/);
+    expect(choices.find((c) => c.step === 'key-takeaway')?.reason).toMatch(/thesis/);
+  });
+
+  it('is never a quote, an aside in the first person or the article announcing itself', () => {
+    const asides = [
+      'Below, we analyze the snap counts and stats on defense for the Week 11 game against the Steelers.',
+      '“We will not stop until the job is done,” the coach told reporters after the game on Sunday.',
+      'If you are like me, I never follow football throughout the season but still enjoy the big games.',
+    ];
+    const { digest } = explainDigest(
+      makeArticle([
+        'The Browns beat the Steelers 21-7 on Thursday night in a game marred by a brawl in the final seconds.',
+        ...asides,
+        'The defense held the Steelers to 240 yards, its best performance of the season so far.',
+        'Myles Garrett was ejected after the brawl and faces a long suspension from the league.',
+      ]),
+    );
+    expect(asides).not.toContain(digest.keyTakeaway.quote);
   });
 });

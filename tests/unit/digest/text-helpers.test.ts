@@ -13,6 +13,15 @@ describe('splitSentences', () => {
     ['Das ist z.B. gut. Nr. 5 ist da.', 'de', ['Das ist z.B. gut.', 'Nr. 5 ist da.']],
     ['First para.\n\nsecond para starts low.', 'en', ['First para.', 'second para starts low.']],
     ['Un texte. Deux phrases!', 'fr', ['Un texte.', 'Deux phrases!']],
+    // Honorifics and titles: a cut after one leaves an item ending in "Rt." on the card.
+    ['The Rt. Hon. Boris Johnson spoke. He left.', 'en', ['The Rt. Hon. Boris Johnson spoke.', 'He left.']],
+    ['Gen. Milley and Sen. Warren met Lt. Gov. Kounalakis. Done.', 'en', ['Gen. Milley and Sen. Warren met Lt. Gov. Kounalakis.', 'Done.']],
+    ['The U.S. Army agreed. He moved to the U.S. Then he left.', 'en', ['The U.S. Army agreed.', 'He moved to the U.S.', 'Then he left.']],
+    ['He said no. No. 5 won.', 'en', ['He said no.', 'No. 5 won.']],
+    ['Hr. Müller kam z. B. am 3. Oktober. Sie ging.', 'de', ['Hr. Müller kam z. B. am 3. Oktober.', 'Sie ging.']],
+    ['M. Dupont et Mme Durand sont venus. Ils sont partis.', 'fr', ['M. Dupont et Mme Durand sont venus.', 'Ils sont partis.']],
+    ['La Dra. Pérez y el Sr. Gómez llegaron a EE. UU. ayer. Fin.', 'es', ['La Dra. Pérez y el Sr. Gómez llegaron a EE. UU. ayer.', 'Fin.']],
+    ['Fue al mar. Volvió.', 'es', ['Fue al mar.', 'Volvió.']],
     ['', 'en', []],
     ['x', 'not a tag!!', ['x']],
   ])('%j (%s)', (text, lang, expected) => {

@@ -58,6 +58,8 @@ describe('boilerplateMatch', () => {
     'Click here for the full story.',
     'Advertisement',
     'Delivered to your door every month.',
+    'Never fear: check out our iPhone buying guide.',
+    'Teilen Sie diesen Artikel mit Freunden.',
     'Jetzt abonnieren und weiterlesen.',
     'Abonnez-vous pour lire la suite.',
     'Suscríbete para leer más.',
@@ -70,6 +72,19 @@ describe('boilerplateMatch', () => {
   it('answers null for prose', () => {
     expect(boilerplateMatch('The company said on Tuesday that its profits rose sharply.')).toBeNull();
   });
+
+  // Site prompts seen on real cards, as kinds: the site's guides, sharing, letters page, affiliate
+  // deals, sponsorship, a named download; and advice that only looks like them.
+  it.each([
+    ['Share it with a friend!', true],
+    ['Submit your letter to the editor here.', true],
+    ['This post contains affiliate links, and we may earn a commission.', true],
+    ["This week's podcast is sponsored by the Davis Cup Finals.", true],
+    ['To learn more, download the Online Business Success Roadmap today.', true],
+    ['Download the latest firmware to fix the bug.', false],
+    ['Check out the river at dawn for the best light.', false],
+    ['Support for the bill is growing among moderate voters.', false],
+  ])('%j is site text: %j', (text, expected) => expect(boilerplateMatch(text) !== null).toBe(expected));
 
   it('has a sample for every pattern', () => expect(samples).toHaveLength(BOILERPLATE_PATTERNS.length));
 });

@@ -1,5 +1,6 @@
 // The steps that work on the article's blocks.
 import { describe, expect, it } from 'vitest';
+import { dropEmptyHeadings } from '../../../lib/extract/steps/drop-empty-headings';
 import { dropRepeatedBlocks } from '../../../lib/extract/steps/drop-repeated-blocks';
 import { dropRestatedBlocks } from '../../../lib/extract/steps/drop-restated-blocks';
 import { fourweekmba } from '../../../lib/extract/sites/fourweekmba';
@@ -38,5 +39,15 @@ describe('drop-repeated-blocks', () => {
     ['short repeated labels, which it leaves alone', `<p>Note</p><p>${FIRST}</p><p>Note</p>`, ['Note', FIRST, 'Note']],
   ])('handles %s', (_name, html, expected) => {
     expect(runBlockStep(dropRepeatedBlocks, html).blocks.map((b) => b.text)).toEqual(expected);
+  });
+});
+
+describe('drop-empty-headings', () => {
+  it.each([
+    ['a heading at the end, whose section was emptied', `<p>${FIRST}</p><h2>More from the site</h2>`, [FIRST]],
+    ['two headings at the end', `<p>${FIRST}</p><h2>Most read</h2><h3>Today</h3>`, [FIRST]],
+    ['headings that head text, which it keeps', `<h2>One</h2><p>${FIRST}</p><h2>Two</h2><h3>Two, first part</h3><p>${SECOND}</p>`, ['One', FIRST, 'Two', 'Two, first part', SECOND]],
+  ])('handles %s', (_name, html, expected) => {
+    expect(runBlockStep(dropEmptyHeadings, html).blocks.map((b) => b.text)).toEqual(expected);
   });
 });

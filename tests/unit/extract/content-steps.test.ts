@@ -4,6 +4,7 @@ import { removeBoilerplateBlocks } from '../../../lib/extract/steps/remove-boile
 import { removeBoilerplateSections } from '../../../lib/extract/steps/remove-boilerplate-sections';
 import { removeBylines } from '../../../lib/extract/steps/remove-bylines';
 import { removeCaptions } from '../../../lib/extract/steps/remove-captions';
+import { removeCardGrids } from '../../../lib/extract/steps/remove-card-grids';
 import { removeLinkLists } from '../../../lib/extract/steps/remove-link-lists';
 import { fourweekmba } from '../../../lib/extract/sites/fourweekmba';
 import { PROSE, runDomStep } from './run-step';
@@ -37,6 +38,15 @@ describe('remove-boilerplate-blocks', () => {
     ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.'],
     ['Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.'],
     ['By loading the video, you agree to YouTube’s privacy policy.'],
+    ['Order Reprints'],
+    ['Sign In'],
+    ['BREAKING NEWS'],
+    ['ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.'],
+    ['Comments are moderated and will not appear until approved.'],
+    ['Write to Jane Roe at jane.roe@example.com'],
+    ['This post contains affiliate links: we may earn a commission if you buy through them.'],
+    ['Have an opinion on this story? Submit your letter to the editor here.'],
+    ['Never fear—check out our iPhone buying guide for the models worth your money.'],
   ])('drops %j', (html) => {
     const run = runDomStep(removeBoilerplateBlocks, `${body}<p>${html}</p>`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
@@ -165,5 +175,24 @@ describe('remove-link-lists', () => {
   it('keeps a list whose items are mostly text', () => {
     const list = `<ul><li>${PROSE} <a href="/a">source</a></li><li>${PROSE} <a href="/b">source</a></li></ul>`;
     expect(runDomStep(removeLinkLists, `${body}${list}`).context.removals).toEqual([]);
+  });
+});
+
+describe('remove-card-grids', () => {
+  const card = (n: number, href = `/diet/${n}.html`) =>
+    `<div class="tile"><p><a href="${href}"><img src="/img/${n}.jpg" alt=""></a></p><p>Teaser ${n}: a popular plan, results in two weeks, two menus to choose from.</p></div>`;
+
+  it('drops a grid of teaser cards into the site, with its heading, in any language', () => {
+    const run = runDomStep(removeCardGrids, `${body}<div><h2>Самые популярные диеты</h2>${[1, 2, 3, 4].map((n) => card(n)).join('')}</div>`);
+    expect(run.text).toBe(`${PROSE} ${PROSE}`);
+    expect(run.context.removals).toEqual([expect.objectContaining({ step: 'remove-card-grids', reason: 'grid of teaser cards' })]);
+  });
+
+  it.each([
+    ['cards that lead to other sites (a product round-up)', [1, 2, 3, 4].map((n) => card(n, `https://shop-${n}.example.org/item`)).join('')],
+    ['list items that open with a link (a list of the article)', `<ul>${[1, 2, 3].map((n) => `<li><a href="/people/${n}">Person ${n}</a>, engineer at a company</li>`).join('')}</ul>`],
+    ['boxes whose links sit inside their sentences', [1, 2, 3].map((n) => `<div class="note">Point ${n} of the piece, with <a href="/src/${n}">a source</a> cited.</div>`).join('')],
+  ])('keeps %s', (_name, html) => {
+    expect(runDomStep(removeCardGrids, `${body}<div>${html}</div>`).context.removals).toEqual([]);
   });
 });

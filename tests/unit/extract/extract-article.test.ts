@@ -51,7 +51,38 @@ describe('extractArticle', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline","isAccessibleForFree":false}</script>';
     const result = extractArticle(parseHtml(page(`<article>${[1, 2, 3, 4].map(paragraph).join('')}</article>`, ld)));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.article.coverage).toEqual({ status: 'partial', reason: 'JSON-LD isAccessibleForFree: false', visibleWords: result.article.wordCount });
+    const words = result.article.wordCount;
+    expect(result.article.coverage).toEqual({ status: 'partial', reason: `Subscriber article: the digest covers the first ${words} words`, visibleWords: words });
+  });
+
+  it.each([
+    ['a section name', 'Editorial', 'Why the quay matters | Editorial', null],
+    ["the author's name", 'Jane Doe', 'Why the quay matters – Jane Doe', 'Jane Doe'],
+  ])('takes %s off the end of the title', (_name, author, title, byline) => {
+    const html = `<!DOCTYPE html><html><head><title>${title} | Example Site</title><meta property="og:site_name" content="Example Site"><meta name="author" content="${author}"></head><body><article>${[1, 2, 3, 4, 5].map(paragraph).join('')}</article></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.title).toBe('Why the quay matters');
+    expect(result.article.byline).toBe(byline);
+  });
+
+  it('puts back the lead paragraph Readability left out, found by the page description', () => {
+    const lead = 'The harbour authority approved the new quay after a decade of studies, hearings and revisions, and the first ships should berth in the spring once the channel is dredged.';
+    const html = page(`<header><h1>A headline</h1><div class="intro">${lead}</div></header><article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta property="og:description" content="${lead}">`);
+    const result = extractArticle(parseHtml(html));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).slice(0, 2)).toEqual([lead, expect.stringContaining('Paragraph 1')]);
+  });
+
+  it('leaves a one-line dek out, and never adds the lead twice', () => {
+    const dek = 'A one-line dek under the headline that says what the story is about.';
+    const dekPage = page(`<header><h1>A headline</h1><p class="dek">${dek}</p></header><article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta property="og:description" content="${dek}">`);
+    const withDek = extractArticle(parseHtml(dekPage));
+    if (!withDek.ok) throw new Error(withDek.error.message);
+    expect(withDek.article.text).not.toContain(dek);
+    const described = extractArticle(parseHtml(page(`<article><h1>A headline</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article>`, `<meta name="description" content="${paragraph(1).replace(/<\/?p>/g, '')}">`)));
+    if (!described.ok) throw new Error(described.error.message);
+    expect(described.article.text.split('Paragraph 1 of').length - 1).toBe(1);
   });
 
   it.each([

@@ -73,7 +73,7 @@ describe('readMetadata', () => {
 describe('detectCoverage', () => {
   const metadata = (over: Partial<PageMetadata> = {}): PageMetadata => ({
     title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null,
-    accessibleForFree: null, paywalledPartPresent: false, wordCount: null, ...over,
+    accessibleForFree: null, paywalledPartPresent: false, wordCount: null, description: null, ...over,
   });
 
   it.each([
@@ -83,10 +83,20 @@ describe('detectCoverage', () => {
     ['JSON-LD saying paid, with the paid part on the page (a subscriber)', 'Text.', 900, [], metadata({ accessibleForFree: false, paywalledPartPresent: true }), 'full'],
     ['a stated length far above the visible words', 'Text.', 300, [], metadata({ wordCount: 2000 }), 'partial'],
     ['a short body cut mid-sentence', 'It went on to say that…', 120, [], metadata(), 'partial'],
+    ['a gate slot with no words in it (a subscriber sees the whole article)', 'Text.', 900, [''], metadata(), 'full'],
+    ['a gate on a page whose metadata says it is free', 'Text.', 900, ['Subscribe to keep reading'], metadata({ accessibleForFree: true }), 'full'],
   ] as const)('%s → %s', (_name, text, words, gates, meta, status) => {
     const coverage = detectCoverage(text, words, gates, meta);
     expect(coverage.status).toBe(status);
-    if (status === 'partial') expect(coverage).toMatchObject({ visibleWords: words, reason: expect.any(String) });
+    if (status === 'partial') expect(coverage).toMatchObject({ visibleWords: words, reason: expect.stringContaining(`the digest covers the first ${words} words`) });
+  });
+
+  it.each([
+    ['a gate', ['Subscribe to keep reading: only $5 a month'], metadata()],
+    ['JSON-LD', [], metadata({ accessibleForFree: false })],
+  ] as const)('says why in plain words for %s, never the gate text or the metadata', (_name, gates, meta) => {
+    const { reason } = detectCoverage('Text.', 201, gates, meta);
+    expect(reason).toBe('Subscriber article: the digest covers the first 201 words');
   });
 });
 
@@ -104,10 +114,12 @@ describe('matchSiteRules', () => {
 
 describe('ensureBody', () => {
   it.each([
-    ['a stray element between head and body', '<html><head></head><meta name="x"><body><p>Text</p></body></html>'],
-    ['a body inside a nested html', '<html><html><body><p>Text</p></body></html></html>'],
-  ])('gives one body child of <html> holding the text, for %s', (_name, html) => {
+    ['a stray element between head and body', '<html><head></head><meta name="x"><body><p>Text</p></body></html>', null],
+    ['a body inside a nested html', '<html><html><body><p>Text</p></body></html></html>', null],
+    ['an element a script appended to <html>', '<html><head></head><body></body></html>', '<p>Text</p>'],
+  ])('gives one body child of <html> holding the text, for %s', (_name, html, appended) => {
     const document = parseHtml(html);
+    if (appended) document.documentElement.insertAdjacentHTML('beforeend', appended);
     const body = ensureBody(document);
     expect(body?.parentElement).toBe(document.documentElement);
     expect(body?.textContent).toContain('Text');

@@ -6,6 +6,7 @@ import { removeOverlays } from '../../../lib/extract/steps/remove-overlays';
 import { removePaywallGates } from '../../../lib/extract/steps/remove-paywall-gates';
 import { removeSiteBoilerplate } from '../../../lib/extract/steps/remove-site-boilerplate';
 import { removeTagLists } from '../../../lib/extract/steps/remove-tag-lists';
+import { revealHiddenArticle } from '../../../lib/extract/steps/reveal-hidden-article';
 import { stratechery } from '../../../lib/extract/sites/stratechery';
 import { wordpress } from '../../../lib/extract/sites/wordpress';
 import { PROSE, runDomStep } from './run-step';
@@ -53,6 +54,22 @@ describe('remove-boilerplate-boxes', () => {
   ])('keeps %s', (_name, html) => {
     const run = runDomStep(removeBoilerplateBoxes, `${html}${article}`);
     expect(run.context.removals).toEqual([]);
+  });
+
+  it.each([
+    ['a pull request whose description sits in a comment box', `<h1>Fix the parser</h1><div class="comment-body"><p>${PROSE}</p><p>${PROSE}</p></div><div class="comment-body"><p>Looks good to me.</p></div>`],
+    ['a post body classed like a comment', `<div class="post comment-content"><p>${PROSE}</p><p>${PROSE}</p></div>`],
+    ['headings classed like boxes', `<h2 class="h1-related">The first part</h2><p>${PROSE}</p><h2 class="comments-heading">The second part</h2><p>${PROSE}</p>`],
+  ])('never removes the article: %s', (_name, html) => {
+    const run = runDomStep(removeBoilerplateBoxes, html);
+    expect(run.text).toContain(PROSE);
+    if (html.includes('<h2')) expect(run.text).toContain('The second part');
+    expect(run.context.removals.filter((r) => r.text.includes(PROSE.slice(0, 40)))).toEqual([]);
+  });
+
+  it('still drops long comments after a post that has its own paragraphs', () => {
+    const run = runDomStep(removeBoilerplateBoxes, `<div class="entry"><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div><div id="comments"><p>${PROSE} First!</p><p>${PROSE} Second!</p></div>`);
+    expect(run.text).not.toContain('First!');
   });
 
   it('records a short paywall box as a gate', () => {
@@ -140,5 +157,25 @@ describe('remove-tag-lists', () => {
     ['links without rel="tag"', '<p>Tags <a href="/t/a">alpha</a>, <a href="/t/b">beta</a></p>', 'beta'],
   ])('keeps %s', (_name, html, kept) => {
     expect(runDomStep(removeTagLists, `${article}${html}`).text).toContain(kept);
+  });
+});
+
+describe('reveal-hidden-article', () => {
+  const prose = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`;
+
+  it.each([
+    ['streamed server rendering parked in <div hidden>', `<main><div class="skeleton"></div></main><div hidden id="S:0">${prose}</div>`],
+    ['a page wrapper set aria-hidden behind a modal', `<div id="page" aria-hidden="true"><article>${prose}</article></div><div role="dialog"><p>Accept cookies?</p></div>`],
+  ])('shows %s', (_name, html) => {
+    const run = runDomStep(revealHiddenArticle, html);
+    expect(run.body.querySelector('[hidden], [aria-hidden="true"]')).toBeNull();
+    expect(run.context.removals).toEqual([expect.objectContaining({ step: 'reveal-hidden-article' })]);
+  });
+
+  it('leaves hidden what holds little of the prose, and a paywall hidden by style', () => {
+    const html = `<article>${prose}</article><div hidden><p>${PROSE} (mobile copy)</p></div><div style="display:none" class="paywall-full-content">${prose}${prose}</div>`;
+    const run = runDomStep(revealHiddenArticle, html);
+    expect(run.body.querySelectorAll('[hidden], [style]')).toHaveLength(2);
+    expect(run.context.removals).toEqual([]);
   });
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { pointsBack, readableSpans } from '../../../lib/digest/readable-span';
+import { detectLanguage } from '../../../lib/text/detect-language';
+
+describe('readableSpans', () => {
+  // [sentence, language, the span offered first (null: none reads alone), how it was cut]
+  it.each([
+    ['Commodity markets reward structural cost advantages above all else.', 'en', 'Commodity markets reward structural cost advantages above all else.', 'whole'],
+    ['However, the company said profits rose 20 percent in the quarter.', 'en', 'the company said profits rose 20 percent in the quarter.', 'connective'],
+    ['Better yet, you can freeze the leftovers for up to three months.', 'en', 'you can freeze the leftovers for up to three months.', 'connective'],
+    ['This matters because logistics is a commodity market, and commodity markets reward structural cost advantages above all else.', 'en', 'logistics is a commodity market, and commodity markets reward structural cost advantages above all else.', 'clause'],
+    ['That is exactly what the chips were built to provide: the decisions Amazon made years ago are paying off as AI shifts to inference.', 'en', 'the decisions Amazon made years ago are paying off as AI shifts to inference.', 'clause'],
+    ['It builds primitives for its own use, scales them, and sells them to everyone else.', 'en', null, null],
+    ['Another problem is how the game handles parrying, which you can do if you time it right.', 'en', null, null],
+    ['He says transit officers boarded the train at the next stop and found a man bleeding.', 'en', null, null],
+    ['This week, Amazon announced a new service for businesses of every size.', 'en', 'This week, Amazon announced a new service for businesses of every size.', 'whole'],
+    ["It's very difficult to build substantial wealth if you spend more than you earn.", 'en', "It's very difficult to build substantial wealth if you spend more than you earn.", 'whole'],
+    ['Aber die Kosten steigen in diesem Jahr weiter stark an.', 'de', 'die Kosten steigen in diesem Jahr weiter stark an.', 'connective'],
+    ['Allerdings ist das für kleine Firmen nicht billig.', 'de', null, null],
+    ['Cependant, le marché reste fragile cette année en Europe.', 'fr', 'le marché reste fragile cette année en Europe.', 'connective'],
+    ['Il faut investir dans le calcul désagrégé.', 'fr', 'Il faut investir dans le calcul désagrégé.', 'whole'],
+    ['Sin embargo, el mercado sigue frágil este año en Europa.', 'es', 'el mercado sigue frágil este año en Europa.', 'connective'],
+  ] as const)('%j (%s)', (sentence, lang, text, cut) => {
+    const [first] = readableSpans(sentence, lang);
+    expect(first?.text ?? null).toBe(text);
+    expect(first?.cut ?? null).toBe(cut);
+    if (first) expect(sentence.slice(first.start)).toBe(first.text);
+  });
+
+  it('keeps every sentence of a language without rules whole', () => {
+    expect(readableSpans('Это предложение остаётся целым.', null)).toEqual([{ start: 0, text: 'Это предложение остаётся целым.', cut: 'whole' }]);
+  });
+
+  it.each([
+    ['They said the plan would work.', true],
+    ['In other words, the plan works.', true],
+    ['That night, the plan worked.', false],
+    ['Markets reward cost advantages.', false],
+  ])('pointsBack(%j) = %j', (text, expected) => expect(pointsBack(text, 'en')).toBe(expected));
+});
+
+describe('detectLanguage', () => {
+  const english = 'Retiring early takes time and incredible discipline. If you are planning to retire early, you should aim to have at least 25 to 30 times your estimated annual expenses saved or invested, though that number may be lower for some people. It is not for everyone, and that is fine.';
+  const german = 'Die Kosten steigen weiter, und die Firmen sind nicht bereit, die Preise zu senken. Das ist für viele Kunden ein Problem, denn die Löhne steigen nicht im gleichen Maß. Auch die Politik hat bisher keine Antwort auf die Frage, wie es weitergehen soll.';
+  it.each([
+    [english, 'de', 'en'],
+    [english, 'en-US', 'en'],
+    [english, null, 'en'],
+    [english, 'pt', 'en'],
+    [german, 'en', 'de'],
+    [german, null, 'de'],
+    ['Too short to judge.', 'de', 'de'],
+  ])('%#: declared %j → %j', (text, declared, expected) => expect(detectLanguage(text, declared)).toBe(expected));
+});
