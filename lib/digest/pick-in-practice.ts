@@ -20,6 +20,7 @@ const MAX_STORY = 0.75;
 /** Advice relayed to the public: "Police are urging drivers to…", "Officials advise residents to…". */
 const RELAYED_ADVICE = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?) (?:all )?(?:parents|people|residents|drivers|motorists|the public|everyone|consumers|travell?ers|users|patients|viewers|readers|homeowners|shoppers|visitors|customers|employees|investors|owners)\b(?: \w+){0,3} to\b/i;
 const HEADING_WORDS_MAX = 12;
+const DISPOSITION = /\byou (?:must|should|need to|have to|ought to) be\b/i;
 const NO_ACTION = { strength: 0, reason: '' };
 const IMPERATIVE = { strength: 2, reason: 'imperative' };
 const SHAPED_IMPERATIVE = { strength: 2, reason: 'imperative (verb before its object)' };
@@ -40,6 +41,8 @@ export function actionStrength(text: string, cues: LanguageCues, lang: DigestLan
     else if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
   }
   if (found === NO_ACTION) return NO_ACTION;
+  // "You must be data driven…" asks for a disposition, not an act: a rule, for Principles.
+  if (found === ADVICE && lang === 'en' && DISPOSITION.test(text)) return NO_ACTION;
   if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
   return cues.narrative.test(text) ? NO_ACTION : found;
 }

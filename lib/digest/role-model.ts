@@ -6,8 +6,9 @@
 import model from './role-model.json';
 import type { FeatureParts } from './role-features';
 
-export const ROLES = ['thesis', 'principle', 'method', 'action', 'insight', 'detail', 'boilerplate'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from './role-names';
+
+export { ROLES, type Role };
 
 export type RoleOdds = Record<Role, number>;
 
@@ -27,8 +28,10 @@ const firstTwoIndex = new Map<string, number>();
   else if (feature.startsWith('f2:')) firstTwoIndex.set(feature.slice(3), i);
   else index.set(feature, i);
 });
-const roleWeights = model.roles.weights as number[][];
-const roleBias = model.roles.bias as number[];
+// Weights are stored as integers in 1/scale units (a third of the size of decimals).
+const scale = model.scale as number;
+const roleWeights = (model.weights as number[][]).map((row) => row.map((w) => w / scale));
+const roleBias = (model.bias as number[]).map((w) => w / scale);
 
 function add(z: number[], i: number | undefined): void {
   if (i === undefined) return;

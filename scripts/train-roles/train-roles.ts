@@ -13,7 +13,7 @@ import type { Article } from '../../lib/article';
 import { buildContext } from '../../lib/digest/digest-article';
 import { centralities } from '../../lib/digest/sentence-centrality';
 import { roleFeatures } from '../../lib/digest/role-features';
-import { ROLES, type Role } from '../../lib/digest/role-model';
+import { ROLES, type Role } from '../../lib/digest/role-names';
 import { centralityRanks, titleStemsOf } from '../../lib/digest/sentence-roles';
 import { thesisCandidate } from '../../lib/digest/pick-key-takeaway';
 import { parseScriptArgs } from '../script-args';
@@ -79,6 +79,8 @@ function vocabulary(examples: Example[]): string[] {
 }
 
 const EPOCHS = 300;
+const WEIGHT_SCALE = 100;
+const MIN_WEIGHT = 0.05;
 const RATE = 0.05;
 const L2 = 1e-3;
 
@@ -240,6 +242,16 @@ for (let fold = 0; fold < FOLDS; fold++) {
 }
 if (!CHECK) {
   const model = train(examples);
-  writeFileSync(MODEL, `${JSON.stringify({ roleNames: ROLES, ...model })}\n`);
-  console.log(`wrote ${MODEL}: ${model.features.length} features`);
+  // Stored small: weights in hundredths (integers), and features whose every weight rounds below
+  // MIN_WEIGHT left out (they move no sentence's odds by more than a few percent).
+  const kept = model.features.map((_, i) => i).filter((i) => (model.roles.weights[i] as number[]).some((w) => Math.abs(w) >= MIN_WEIGHT));
+  const stored = {
+    roleNames: ROLES,
+    scale: WEIGHT_SCALE,
+    features: kept.map((i) => model.features[i]),
+    weights: kept.map((i) => (model.roles.weights[i] as number[]).map((w) => Math.round(w * WEIGHT_SCALE))),
+    bias: model.roles.bias.map((w) => Math.round(w * WEIGHT_SCALE)),
+  };
+  writeFileSync(MODEL, `${JSON.stringify(stored)}\n`);
+  console.log(`wrote ${MODEL}: ${kept.length} of ${model.features.length} features`);
 }

@@ -70,7 +70,7 @@ describe('URLs: a local server of hostile answers', () => {
     const { code, stderr } = await runCli(['--timeout', 'soon', 'x.html']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--timeout must be/);
-  });
+  }, 60_000);
 });
 
 describe('files and standard input', () => {
