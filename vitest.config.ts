@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     // Same Node 20 polyfill as the e2e config: vitest 5 reports failures with Map.groupBy.
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
+    // browser.i18n for the components (their words are public/_locales'), in English.
+    setupFiles: ['tests/helpers/i18n-setup.ts'],
   },
 });

@@ -14,9 +14,11 @@ export default defineConfig({
   // The Firefox sources archive is for reviewers: leave out the e2e suite's screenshots.
   zip: { excludeSources: ['tests/e2e/artifacts/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Article Digest',
-    description:
-      "One click turns an article into an editor's briefing: summary, takeaway, insights, actions, topics. Offline and private by default.",
+    // The words are public/_locales/<lang>/messages.json's, in the browser's language (English
+    // where it has no translation: default_locale).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Exactly these: the click/shortcut/menu grants the one tab (activeTab); no host permissions.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // An AI endpoint's origin is asked for at runtime, one origin at a time, from the options page
@@ -29,7 +31,7 @@ export default defineConfig({
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Digest this page',
+        description: '__MSG_commandDigest__',
       },
     },
     ...(browser === 'firefox'

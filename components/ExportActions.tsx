@@ -7,18 +7,11 @@ import type { Digest } from '../lib/digest/digest-schema';
 import { obsidianFileName } from '../lib/obsidian/obsidian-file-name';
 import { obsidianNewUrl } from '../lib/obsidian/obsidian-new-url';
 import type { ObsidianSettings } from '../lib/obsidian/obsidian-settings';
+import { t } from './i18n/t';
+import { useShortcuts } from './use-shortcuts';
 
-const TEXT = {
-  copy: 'Copy Markdown',
-  copied: 'Markdown copied.',
-  download: 'Download .md',
-  downloading: (name: string) => `Downloading ${name}.`,
-  obsidian: 'Send to Obsidian',
-  opening: 'Note copied; opening Obsidian…',
-  sentSilently: 'Note copied and sent to Obsidian.',
-  openLink: 'Open in Obsidian',
-  failed: (detail: string) => `Failed: ${detail}`,
-};
+/** The popup's keys for these buttons (shown in their tooltips). */
+export const EXPORT_KEYS = { copy: 'c', download: 'd', obsidian: 'o' } as const;
 
 /** What the three buttons need from the page they are on. */
 export interface ExportServices {
@@ -42,6 +35,8 @@ interface ExportActionsProps {
   article: Article;
   digest: Digest;
   onNotice: (notice: ActionNotice) => void;
+  /** Whether the single-key shortcuts work (the popup's); default false. */
+  shortcuts?: boolean;
 }
 
 /** Runs an action and announces what came of it; a failure is announced (and logged), never thrown. */
@@ -52,20 +47,25 @@ export function announce(work: () => Promise<ActionNotice | string> | ActionNoti
       onNotice(typeof outcome === 'string' ? { text: outcome } : outcome);
     } catch (error) {
       console.error('Article Digest: an action failed', error);
-      onNotice({ text: TEXT.failed(error instanceof Error ? error.message : String(error)) });
+      onNotice({ text: t('noticeFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 }
 
-export function ExportActions({ services, article, digest, onNotice }: ExportActionsProps) {
+/** A button's shortcut, in its tooltip and for assistive technology; nothing when there is none. */
+export function keyHint(label: string, key: string | undefined) {
+  return key ? { title: t('actionWithKey', label, key.toUpperCase()), 'aria-keyshortcuts': key.toUpperCase() } : {};
+}
+
+export function ExportActions({ services, article, digest, onNotice, shortcuts = false }: ExportActionsProps) {
   const copy = announce(async () => {
     await services.copyText(services.toMarkdown(article, digest));
-    return TEXT.copied;
+    return t('noticeCopied');
   }, onNotice);
   const download = announce(() => {
     const name = `${obsidianFileName(article.title)}.md`;
     services.download(name, services.toMarkdown(article, digest));
-    return TEXT.downloading(name);
+    return t('noticeDownloading', name);
   }, onNotice);
   const sendToObsidian = announce(async () => {
     await services.copyText(services.toMarkdown(article, digest));
@@ -73,18 +73,20 @@ export function ExportActions({ services, article, digest, onNotice }: ExportAct
     const href = obsidianNewUrl(article.title, settings);
     await services.openUrl(href);
     // The link stays for when the browser asked first, or nothing answered the address.
-    return { text: settings.silent ? TEXT.sentSilently : TEXT.opening, link: { href, label: TEXT.openLink } };
+    return { text: settings.silent ? t('noticeObsidianSent') : t('noticeObsidianOpening'), link: { href, label: t('noticeObsidianLink') } };
   }, onNotice);
+  useShortcuts(shortcuts ? { [EXPORT_KEYS.copy]: copy, [EXPORT_KEYS.download]: download, [EXPORT_KEYS.obsidian]: sendToObsidian } : undefined);
+  const key = (name: keyof typeof EXPORT_KEYS) => (shortcuts ? EXPORT_KEYS[name] : undefined);
   return (
     <>
-      <button type="button" class="button" onClick={copy}>
-        {TEXT.copy}
+      <button type="button" class="button" onClick={copy} {...keyHint(t('actionCopy'), key('copy'))}>
+        {t('actionCopy')}
       </button>
-      <button type="button" class="button" onClick={download}>
-        {TEXT.download}
+      <button type="button" class="button" onClick={download} {...keyHint(t('actionDownload'), key('download'))}>
+        {t('actionDownload')}
       </button>
-      <button type="button" class="button" onClick={sendToObsidian}>
-        {TEXT.obsidian}
+      <button type="button" class="button" onClick={sendToObsidian} {...keyHint(t('actionObsidian'), key('obsidian'))}>
+        {t('actionObsidian')}
       </button>
     </>
   );

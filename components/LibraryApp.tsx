@@ -14,15 +14,11 @@ import { ExportActions, NoticeText, type ActionNotice, type ExportServices } fro
 import type { LibraryTarget } from './format/library-address';
 import { ENTRIES_PER_PAGE, LibraryEntryList } from './LibraryEntryList';
 import { LibraryFilters } from './LibraryFilters';
+import { formatNumber, plural, t } from './i18n/t';
 import { LibraryTransfer, type TransferReport } from './LibraryTransfer';
 import type { LibraryServices } from './library-services';
 
 const UNDO_MS = 10_000;
-
-const TEXT = {
-  back: '← All digests',
-  delete: 'Delete',
-};
 
 interface LibraryAppProps {
   services: LibraryServices;
@@ -105,19 +101,19 @@ export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) 
     await reload();
   };
 
-  if (entries === null) return <p class="library-loading" role="status">Loading your library…</p>;
+  if (entries === null) return <p class="library-loading" role="status">{t('libraryLoading')}</p>;
 
   return (
     <div class="library" data-loaded={complete ? 'all' : 'newest'}>
       <header class="library-head">
-        <h1>Article Digest library</h1>
+        <h1>{t('libraryHeading')}</h1>
         <p class="library-count" role="status">
           {countText(complete ? entries.length : total, shown.length, complete || isEmptyQuery(query))}
         </p>
         <LibraryTransfer services={services} empty={entries.length === 0} onImported={reload} onReport={setReport} />
         {services.openSettings && (
           <button type="button" class="button library-settings" onClick={() => void services.openSettings?.()}>
-            Settings
+            {t('actionSettings')}
           </button>
         )}
       </header>
@@ -125,16 +121,14 @@ export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) 
       {report && <TransferNotice report={report} onClose={() => setReport(null)} />}
       {problem && (
         <div class="banner banner-warn" role="alert">
-          <p>The library's list could not be updated, so it was read in full (slower): {problem}</p>
+          <p>{t('libraryListProblem', problem)}</p>
         </div>
       )}
       {skipped.length > 0 && (
         <div class="banner banner-warn" role="alert">
-          <p>
-            {skipped.length === 1 ? '1 saved entry could not be read and is hidden.' : `${skipped.length} saved entries could not be read and are hidden.`}
-          </p>
+          <p>{plural('librarySkipped', skipped.length)}</p>
           <details>
-            <summary>Details</summary>
+            <summary>{t('details')}</summary>
             <ul>
               {skipped.map((entry) => (
                 <li key={entry.key}>
@@ -147,9 +141,9 @@ export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) 
       )}
       {deleted && (
         <div class="banner undo-bar" role="status">
-          <p>Deleted “{deleted.article.title || deleted.url}”.</p>
+          <p>{t('libraryDeleted', deleted.article.title || deleted.url)}</p>
           <button type="button" class="button primary" onClick={() => void undo()}>
-            Undo
+            {t('libraryUndo')}
           </button>
         </div>
       )}
@@ -167,9 +161,9 @@ export function LibraryApp({ services, initialTarget = null }: LibraryAppProps) 
         <main>
           <LibraryFilters query={query} facets={facets} onChange={(patch) => setQuery((current) => ({ ...current, ...patch }))} />
           {entries.length === 0 ? (
-            <p class="empty">Nothing saved yet. Open an article, click Article Digest in the toolbar, then Save.</p>
+            <p class="empty">{t('libraryEmpty')}</p>
           ) : shown.length === 0 ? (
-            <p class="empty">No saved digest matches.</p>
+            <p class="empty">{t('libraryNoMatch')}</p>
           ) : (
             <LibraryEntryList
               entries={shown}
@@ -211,11 +205,11 @@ function OpenedCard({ record, services, onBack, onDelete, onTopic, onAudience }:
     <main class="opened">
       <div class="actions">
         <button type="button" class="button" ref={back} onClick={onBack}>
-          {TEXT.back}
+          {t('libraryBack')}
         </button>
         <ExportActions services={exports} article={record.article} digest={record.digest} onNotice={setNotice} />
         <button type="button" class="button danger" onClick={onDelete}>
-          {TEXT.delete}
+          {t('libraryDelete')}
         </button>
       </div>
       <p class="notice" role="status" aria-live="polite">
@@ -238,7 +232,7 @@ function TransferNotice({ report, onClose }: { report: TransferReport; onClose: 
         </ul>
       )}
       <button type="button" class="button" onClick={onClose}>
-        Dismiss
+        {t('libraryDismiss')}
       </button>
     </div>
   );
@@ -251,14 +245,10 @@ function afterPaint(): Promise<void> {
 
 /** "N saved digests", or how many of them match; while the list is still loading, a search waits. */
 function countText(total: number, shown: number, searchable: boolean): string {
-  if (!searchable) return `Searching all ${countLabel(total)}…`;
-  return shown === total ? countLabel(total) : `Showing ${shown} of ${countLabel(total)}`;
+  if (!searchable) return plural('librarySearching', total);
+  return shown === total ? plural('libraryCount', total) : plural('libraryShowing', total, formatNumber(shown));
 }
 
 function isEmptyQuery(query: DigestQuery): boolean {
   return !query.text?.trim() && !query.topic && !query.audience && !query.site;
-}
-
-function countLabel(count: number): string {
-  return count === 1 ? '1 saved digest' : `${count} saved digests`;
 }

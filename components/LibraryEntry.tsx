@@ -6,17 +6,10 @@ import { obsidianTag } from '../lib/obsidian/obsidian-tag';
 import type { LibraryEntry as Entry } from '../lib/storage/library-entry';
 import { ChipList } from './ChipList';
 import { formatPublished, readingMinutes } from './format/source-facts';
+import { t } from './i18n/t';
 import { PreviewBadge } from './PreviewBadge';
 
 const LISTED_TOPICS = 5;
-
-const TEXT = {
-  saved: (date: string) => `saved ${date}`,
-  minutes: (minutes: number) => `${minutes} min read`,
-  topicsOf: (title: string) => `Topics of ${title}`,
-  delete: 'Delete',
-  deleteLabel: (title: string) => `Delete ${title}`,
-};
 
 export interface EntryActions {
   onOpen: (entry: Entry) => void;
@@ -43,7 +36,7 @@ export class LibraryEntry extends Component<LibraryEntryProps> {
 
 function EntryItem({ entry, actions }: LibraryEntryProps) {
   const title = entry.title || entry.url;
-  const facts = [entry.site, TEXT.saved(formatPublished(entry.updatedAt) ?? entry.updatedAt), TEXT.minutes(readingMinutes(entry.wordCount))];
+  const facts = [entry.site, t('librarySavedOn', formatPublished(entry.updatedAt) ?? entry.updatedAt), t('readingTime', readingMinutes(entry.wordCount))];
   return (
     <li class="entry">
       <h2 class="entry-title">
@@ -58,12 +51,12 @@ function EntryItem({ entry, actions }: LibraryEntryProps) {
       <div class="entry-foot">
         <ChipList
           values={entry.topics.slice(0, LISTED_TOPICS)}
-          label={TEXT.topicsOf(title)}
+          label={t('libraryTopicsOf', title)}
           onPick={(topic) => actions.onTopic(obsidianTag(topic) ?? topic)}
           pickable={(topic) => obsidianTag(topic) !== null}
         />
-        <button type="button" class="button danger" onClick={() => actions.onDelete(entry)} aria-label={TEXT.deleteLabel(title)}>
-          {TEXT.delete}
+        <button type="button" class="button danger" onClick={() => actions.onDelete(entry)} aria-label={t('libraryDeleteTitled', title)}>
+          {t('libraryDelete')}
         </button>
       </div>
     </li>

@@ -3,6 +3,7 @@
 // bench/results.md); a reader scans the first results anyway, and "Show more" reaches the rest.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry as Entry } from '../lib/storage/library-entry';
+import { formatNumber, t } from './i18n/t';
 import { LibraryEntry, type EntryActions } from './LibraryEntry';
 
 /** Entries shown at first, and added by each press of "Show more". */
@@ -31,14 +32,14 @@ export function LibraryEntryList({ entries, onOpen, onDelete, onTopic, pageSize 
   const hidden = entries.length - limit;
   return (
     <>
-      <ul class="entries" aria-label="Saved digests">
+      <ul class="entries" aria-label={t('libraryEntries')}>
         {entries.slice(0, limit).map((entry) => (
           <LibraryEntry key={entry.url} entry={entry} actions={actions} />
         ))}
       </ul>
       {hidden > 0 && (
         <button type="button" class="button show-more" onClick={() => setPage({ entries, limit: limit + pageSize })}>
-          Show {Math.min(hidden, pageSize)} more ({hidden} not shown)
+          {t('libraryShowMore', formatNumber(Math.min(hidden, pageSize)), formatNumber(hidden))}
         </button>
       )}
     </>

@@ -6,6 +6,7 @@ import { markdownFiles } from '../lib/library/markdown-files';
 import { MAX_BACKUP_CHARS, parseBackup, skipKnown, type KnownDigest } from '../lib/library/plan-import';
 import { zipFiles } from '../lib/library/zip-files';
 import type { SavedDigest } from '../lib/storage/saved-digest-schema';
+import { formatNumber, plural, t } from './i18n/t';
 import type { LibraryServices } from './library-services';
 
 export interface TransferReport {
@@ -37,16 +38,16 @@ export function LibraryTransfer({ services, empty, onImported, onReport }: Libra
       })
       .catch((error: unknown) => {
         console.error('Article Digest: the export failed', error);
-        onReport({ ok: false, title: 'Nothing was exported: the library could not be read.', details: [error instanceof Error ? error.message : String(error)] });
+        onReport({ ok: false, title: t('transferUnreadable'), details: [error instanceof Error ? error.message : String(error)] });
       })
       .finally(() => setBusy(null));
   };
-  const exportJson = exporting('Exporting the backup…', (records) => {
+  const exportJson = exporting(t('transferExportingJson'), (records) => {
     const backup = buildBackup(records, services.now());
-    if (!backup.ok) return { ok: false, title: 'Nothing was exported: the library is too large for one backup file.', details: [backup.reason] };
+    if (!backup.ok) return { ok: false, title: t('transferTooLargeToExport'), details: [backup.reason] };
     return [`article-digest-backup-${day()}.json`, new Blob([backup.text], { type: 'application/json' })];
   });
-  const exportMarkdown = exporting('Exporting the Markdown files…', (records) => {
+  const exportMarkdown = exporting(t('transferExportingMarkdown'), (records) => {
     const zip = zipFiles(markdownFiles(records, services.toMarkdown), services.now());
     return [`article-digest-markdown-${day()}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' })];
   });
@@ -54,7 +55,7 @@ export function LibraryTransfer({ services, empty, onImported, onReport }: Libra
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setBusy(`Importing ${file.name}…`);
+    setBusy(t('transferImporting', file.name));
     try {
       onReport(await importBackup(services, file));
       await onImported();
@@ -66,13 +67,13 @@ export function LibraryTransfer({ services, empty, onImported, onReport }: Libra
   return (
     <div class="actions transfer" aria-busy={busy !== null}>
       <button type="button" class="button" onClick={exportJson} disabled={empty || busy !== null}>
-        Export backup (.json)
+        {t('transferExportJson')}
       </button>
       <button type="button" class="button" onClick={exportMarkdown} disabled={empty || busy !== null}>
-        Export Markdown (.zip)
+        {t('transferExportMarkdown')}
       </button>
       <label class="button file-button" aria-disabled={busy !== null}>
-        Import backup…
+        {t('transferImport')}
         <input type="file" accept=".json,application/json" class="visually-hidden" disabled={busy !== null} onChange={(event) => void importFile(event.currentTarget)} />
       </label>
       <p class="transfer-status" role="status">
@@ -95,12 +96,12 @@ async function knownDigests(services: LibraryServices, incoming: readonly SavedD
 async function importBackup(services: LibraryServices, file: File): Promise<TransferReport> {
   // Refused unread: reading a gigabyte into the page would freeze or crash it.
   if (file.size > MAX_BACKUP_CHARS) {
-    const size = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-    return { ok: false, title: 'Nothing was imported: the file is too large.', details: [`${file.name} is ${size(file.size)}; a backup may be at most ${size(MAX_BACKUP_CHARS)}.`] };
+    const megabytes = (bytes: number) => formatNumber(Math.round(bytes / (1024 * 1024)));
+    return { ok: false, title: t('transferFileTooLarge'), details: [t('transferFileSize', file.name, megabytes(file.size), megabytes(MAX_BACKUP_CHARS))] };
   }
   const backup = parseBackup(await file.text());
   if (!backup.ok) {
-    return { ok: false, title: 'Nothing was imported: the backup has problems.', details: backup.problems.map((p) => `${p.where}: ${p.reason}`) };
+    return { ok: false, title: t('transferBadBackup'), details: backup.problems.map((p) => `${p.where}: ${p.reason}`) };
   }
   const plan = skipKnown(backup.records, await knownDigests(services, backup.records));
   try {
@@ -108,9 +109,10 @@ async function importBackup(services: LibraryServices, file: File): Promise<Tran
   } catch (error) {
     // putAll is one transaction: when it fails (a full quota, a closed tab) nothing was written.
     console.error('Article Digest: the import could not be written', error);
-    return { ok: false, title: 'Nothing was imported: the library could not be written.', details: [error instanceof Error ? error.message : String(error)] };
+    return { ok: false, title: t('transferWriteFailed'), details: [error instanceof Error ? error.message : String(error)] };
   }
-  const imported = plan.toWrite.length === 1 ? '1 digest' : `${plan.toWrite.length} digests`;
-  const skipped = plan.skippedCount ? `, skipped ${plan.skippedCount}` : '';
-  return { ok: true, title: `Imported ${imported}${skipped}.`, details: plan.skipped.map((s) => `Skipped ${s.where}: ${s.reason}`) };
+  const title = plan.skippedCount
+    ? plural('transferImportedSkipped', plan.toWrite.length, formatNumber(plan.skippedCount))
+    : plural('transferImported', plan.toWrite.length);
+  return { ok: true, title, details: plan.skipped.map((s) => t('transferSkippedLine', s.where, s.reason)) };
 }

@@ -3,11 +3,12 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest/digest-schema';
-import { describeProgress } from '../lib/engines/describe-progress';
 import { CardActions } from './CardActions';
 import { DigestCard } from './DigestCard';
 import { classifyTab } from './format/classify-tab';
-import { failureMessage, MIN_ARTICLE_WORDS, VERDICT_MESSAGES, type PopupMessage } from './popup-messages';
+import { describeProgress } from './format/describe-progress';
+import { t } from './i18n/t';
+import { failureMessage, MIN_ARTICLE_WORDS, unexpectedMessage, verdictMessage, type PopupMessage } from './popup-messages';
 import type { PopupServices } from './popup-services';
 import { StatusMessage } from './StatusMessage';
 
@@ -19,16 +20,15 @@ type View =
 const LOAD_WAIT_MS = 8000;
 
 export function PopupApp({ services }: { services: PopupServices }) {
-  const [view, setView] = useState<View>({ kind: 'loading', title: 'Reading the page…' });
+  const [view, setView] = useState<View>(() => ({ kind: 'loading', title: t('statusReading') }));
 
   const run = useCallback(async () => {
-    setView({ kind: 'loading', title: 'Reading the page…' });
+    setView({ kind: 'loading', title: t('statusReading') });
     try {
       setView(await digestTargetTab(services, setView));
     } catch (error) {
       console.error('Article Digest: the popup failed', error);
-      const detail = error instanceof Error ? error.message : String(error);
-      setView({ kind: 'message', message: { title: 'Something went wrong', body: detail, retry: true } });
+      setView({ kind: 'message', message: unexpectedMessage(error instanceof Error ? error.message : String(error)) });
     }
   }, [services]);
 
@@ -40,7 +40,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   const settings = services.openSettings && (
     <button type="button" class="button" onClick={() => void services.openSettings?.()}>
-      Settings
+      {t('actionSettings')}
     </button>
   );
 
@@ -50,7 +50,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         {view.cancel && (
           <div class="actions">
             <button type="button" class="button" onClick={view.cancel}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         )}
@@ -61,14 +61,21 @@ export function PopupApp({ services }: { services: PopupServices }) {
     return (
       <StatusMessage kind={view.message.retry ? 'error' : 'info'} title={view.message.title}>
         <p>{view.message.body}</p>
+        {view.message.detail && (
+          <details class="status-detail">
+            <summary>{t('details')}</summary>
+            {/* lib's messages are English, whatever the interface's language. */}
+            <p lang="en">{view.message.detail}</p>
+          </details>
+        )}
         <div class="actions">
           {view.message.retry && (
             <button type="button" class="button primary" onClick={() => void run()}>
-              Try again
+              {t('tryAgain')}
             </button>
           )}
           <button type="button" class="button" onClick={() => void services.openLibrary()}>
-            Open library
+            {t('actionOpenLibrary')}
           </button>
           {settings}
         </div>
@@ -82,8 +89,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
         digest={view.digest}
         onTopic={(topic) => void services.openLibrary({ topic })}
         onAudience={(audience) => void services.openLibrary({ audience })}
+        actions={<CardActions services={services} article={view.article} digest={view.digest} />}
       />
-      <CardActions services={services} article={view.article} digest={view.digest} />
       {settings && <div class="actions popup-settings">{settings}</div>}
     </main>
   );
@@ -93,11 +100,11 @@ async function digestTargetTab(services: PopupServices, setView: (view: View) =>
   let tab = await services.targetTab();
   let verdict = classifyTab(tab.url, tab.status);
   if (verdict === 'loading') {
-    setView({ kind: 'loading', title: 'Waiting for the page to finish loading…' });
+    setView({ kind: 'loading', title: t('statusWaiting') });
     tab = await services.waitUntilLoaded(tab.id, LOAD_WAIT_MS);
     verdict = classifyTab(tab.url, tab.status);
   }
-  if (verdict !== 'readable') return { kind: 'message', message: VERDICT_MESSAGES[verdict] };
+  if (verdict !== 'readable') return { kind: 'message', message: verdictMessage(verdict) };
   const outcome = await services.digestTab(tab.id);
   if (!outcome.ok) return { kind: 'message', message: failureMessage(outcome.error.code, outcome.error.message) };
   if (outcome.article.wordCount < MIN_ARTICLE_WORDS) return { kind: 'message', message: failureMessage('not-readerable', '') };
@@ -120,6 +127,6 @@ async function digestWithEngine(services: PopupServices, article: Article, local
   } catch (error) {
     // Only a cancel rejects (an engine failure falls back inside): the local card, saying so.
     if (!controller.signal.aborted) throw error;
-    return { ...local, engine: { ...local.engine, note: 'The AI engine was cancelled; the local digest is shown.' } };
+    return { ...local, engine: { ...local.engine, note: t('noteEngineCancelled') } };
   }
 }

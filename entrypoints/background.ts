@@ -44,7 +44,8 @@ export default defineBackground(() => {
 
 async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ID, title: 'Digest this page', contexts: ['page', 'selection'] });
+  // The same words as the shortcut's (the manifest's commandDigest), in the browser's language.
+  browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('commandDigest'), contexts: ['page', 'selection'] });
 }
 
 async function digestTab(tabId: number, now: Date): Promise<DigestOutcome> {

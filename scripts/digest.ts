@@ -1,5 +1,5 @@
 // The command-line face of lib/: the contract in DESIGN.md that tests and benchmarks rely on.
-//   npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] FILE|URL|- ...
+//   npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] [--lang en|de|fr|es] FILE|URL|- ...
 // With jsonl it prints one line per input, in order, and never stops at a bad input. Every input
 // has a size budget (and a URL a time budget, --timeout) and answers with a coded failure when
 // it is spent; every byte written reaches the reader before the process exits.
@@ -8,12 +8,15 @@ import { parseHtml } from '../lib/dom/parse-html';
 import { checkHtml } from '../lib/guard/check-html';
 import { extractArticle } from '../lib/extract/extract-article';
 import { digestArticle } from '../lib/digest/digest-article';
+import { markdownLabels } from '../components/i18n/markdown-labels';
 import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
+import type { MarkdownLabels } from '../lib/markdown/markdown-labels';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './cli/input-limits';
 import { loadInput } from './cli/load-input';
 import { createWrite, ReaderGone, type Write } from './cli/write-output';
+import { translatorFor, UI_LOCALES, type UiLocale } from './i18n/locale-messages';
 
-const USAGE = `Usage: npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] FILE|URL|- ...
+const USAGE = `Usage: npm run --silent digest -- [--format md|json|jsonl] [--url URL] [--engine NAME] [--now ISO] [--timeout S] [--lang en|de|fr|es] FILE|URL|- ...
 
 Extracts the article of each input and prints its digest card.
   FILE            an .html or .html.gz file; URL is fetched; - reads standard input
@@ -25,6 +28,8 @@ Extracts the article of each input and prints its digest card.
   --engine local  the digest engine (only local runs here; AI engines live in the extension)
   --now ISO       fixes the clock (the card's dates), e.g. 2026-11-21T12:00:00Z
   --timeout S     seconds a URL may take in all (default 30); every input may be 24 MB at most
+  --lang en       the language of the Markdown card's headings and attribution (en, de, fr or es;
+                  default en, as the extension writes them in an English browser)
   -h, --help      this text`;
 /** Digest engines the CLI can run; AI engines need settings and keys, so they live in the extension. */
 const ENGINES = ['local'] as const;
@@ -41,6 +46,7 @@ interface Options {
   /** The digest clock, from --now; undefined means the real time of each digest. */
   clock?: Date;
   limits: InputLimits;
+  labels: MarkdownLabels;
 }
 
 interface Output {
@@ -71,7 +77,8 @@ async function main(argv: string[], output: Output): Promise<number> {
   }
   const clock = values.now === undefined ? undefined : new Date(values.now);
   const timeoutMs = values.timeout === undefined ? DEFAULT_INPUT_LIMITS.timeoutMs : Number(values.timeout) * 1000;
-  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now, clock, limits: { ...DEFAULT_INPUT_LIMITS, timeoutMs } };
+  const labels = markdownLabels(translatorFor(values.lang as UiLocale));
+  const options: Options = { format: values.format as Format, url: values.url, engine: values.engine, now: values.now, clock, limits: { ...DEFAULT_INPUT_LIMITS, timeoutMs }, labels };
   let failures = 0;
   const jsonOut: unknown[] = [];
   for (const source of positionals) {
@@ -92,10 +99,11 @@ const OPTIONS = {
   engine: { type: 'string', default: 'local' },
   now: { type: 'string' },
   timeout: { type: 'string' },
+  lang: { type: 'string', default: UI_LOCALES[0] },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const KNOWN_OPTION = /^(--(format|url|engine|now|timeout|help)(=.*)?|-h)$/;
+const KNOWN_OPTION = /^(--(format|url|engine|now|timeout|lang|help)(=.*)?|-h)$/;
 
 /**
  * parseArgs throws on a mistyped command line; that is the user's mistake, answered with usage, not a
@@ -115,8 +123,9 @@ function parseArguments(argv: string[]) {
   }
 }
 
-function optionProblem(values: { format: string; engine: string; now?: string; timeout?: string }): string | undefined {
+function optionProblem(values: { format: string; engine: string; now?: string; timeout?: string; lang: string }): string | undefined {
   if (!['md', 'json', 'jsonl'].includes(values.format)) return `--format must be md, json or jsonl, not ${JSON.stringify(values.format)}`;
+  if (!(UI_LOCALES as readonly string[]).includes(values.lang)) return `--lang must be one of ${UI_LOCALES.join(', ')}, not ${JSON.stringify(values.lang)}`;
   if (!(ENGINES as readonly string[]).includes(values.engine)) return `--engine must be one of ${ENGINES.join(', ')}, not ${JSON.stringify(values.engine)}`;
   if (values.now !== undefined && Number.isNaN(new Date(values.now).getTime())) {
     return `--now must be an ISO date such as 2026-11-21T12:00:00Z, not ${JSON.stringify(values.now)}`;
@@ -140,7 +149,7 @@ async function processOne(source: string, options: Options) {
   const t1 = performance.now();
   const digest = digestArticle(result.article, { now: options.clock });
   const digestMs = round(performance.now() - t1);
-  const markdown = options.format === 'md' ? digestToMarkdown(result.article, digest) : undefined;
+  const markdown = options.format === 'md' ? digestToMarkdown(result.article, digest, options.labels) : undefined;
   const { blocks: _blocks, ...article } = result.article;
   return { source, ok: true as const, article, digest, markdown, timings: { extractMs, digestMs } };
 }

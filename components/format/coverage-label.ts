@@ -1,7 +1,6 @@
 // The coverage badge's words: shown only when a paywall or gate cut the article short.
 import type { Coverage } from '../../lib/article';
-
-const numbers = new Intl.NumberFormat('en-US');
+import { formatNumber, t } from '../i18n/t';
 
 export interface CoverageLabel {
   label: string;
@@ -14,8 +13,8 @@ export function coverageLabel(coverage: Coverage, wordCount: number): CoverageLa
   const visible = coverage.visibleWords ?? wordCount;
   const label =
     coverage.estimatedWords && coverage.estimatedWords > visible
-      ? `Preview only: ${numbers.format(visible)} of ~${numbers.format(coverage.estimatedWords)} words`
-      : `Preview only: ${numbers.format(visible)} words visible`;
+      ? t('coveragePartOf', formatNumber(visible), formatNumber(coverage.estimatedWords))
+      : t('coverageVisible', formatNumber(visible));
   // Digests saved before the reasons were written for readers carry the gate's own text or the
   // metadata's name ("gate: …", "JSON-LD …"): the label alone says enough for those.
   const reason = coverage.reason?.trim();

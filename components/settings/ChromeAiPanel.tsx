@@ -1,14 +1,15 @@
 // Chrome's built-in AI: is it here, must the model be downloaded, and how far the download is.
 import { useEffect, useState } from 'preact/hooks';
 import type { ChromeAiState, ChromeAiStatus } from '../../lib/engines/chrome-ai-apis';
+import { t, type MessageKey } from '../i18n/t';
 import type { SettingsServices } from './settings-services';
 
-const STATE_TEXT: Record<ChromeAiState, string> = {
-  available: 'ready on this device',
-  downloadable: 'available after a one-time model download',
-  downloading: 'downloading',
-  unavailable: 'not supported on this device',
-  absent: 'not offered by this browser',
+const STATE_TEXT: Record<ChromeAiState, MessageKey> = {
+  available: 'chromeAiReady',
+  downloadable: 'chromeAiDownloadable',
+  downloading: 'chromeAiDownloading',
+  unavailable: 'chromeAiUnsupported',
+  absent: 'chromeAiAbsent',
 };
 
 export function ChromeAiPanel({ services }: { services: SettingsServices }) {
@@ -25,30 +26,28 @@ export function ChromeAiPanel({ services }: { services: SettingsServices }) {
     setProgress(0);
     services.downloadChromeAi(setProgress).then(
       (promptApi) => setStatus((current) => (current ? { ...current, promptApi } : current)),
-      (error: unknown) => setProblem(`The download did not start: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setProblem(t('chromeAiDownloadFailed', error instanceof Error ? error.message : String(error))),
     );
   };
 
   if (problem) return <p class="field-error">{problem}</p>;
-  if (!status) return <p role="status">Checking Chrome's built-in AI…</p>;
+  if (!status) return <p role="status">{t('chromeAiChecking')}</p>;
   const canDownload = status.promptApi === 'downloadable' || status.promptApi === 'downloading';
   return (
     <div class="chrome-ai">
-      <p role="status">
-        Prompt API: {STATE_TEXT[status.promptApi]}. Summarizer: {STATE_TEXT[status.summarizer]}.
-      </p>
+      <p role="status">{t('chromeAiStatus', t(STATE_TEXT[status.promptApi]), t(STATE_TEXT[status.summarizer]))}</p>
       {canDownload && progress === null && (
         <button type="button" class="button" onClick={download}>
-          Download the on-device model
+          {t('chromeAiDownload')}
         </button>
       )}
       {progress !== null && status.promptApi !== 'available' && (
         <label>
-          Downloading the model: {Math.round(progress * 100)}%
+          {t('chromeAiDownloadProgress', Math.round(progress * 100))}
           <progress max={1} value={progress} />
         </label>
       )}
-      <p class="hint">Runs on this device: nothing is sent anywhere.</p>
+      <p class="hint">{t('chromeAiPrivate')}</p>
     </div>
   );
 }

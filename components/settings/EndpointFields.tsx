@@ -5,6 +5,7 @@ import { keyForBaseUrl } from '../../lib/engines/endpoint-key';
 import type { RemoteEndpoint } from '../../lib/engines/engine-settings';
 import { originPatternFor } from '../../lib/engines/origin-permission';
 import { maskApiKey } from '../../lib/engines/redact-settings';
+import { t } from '../i18n/t';
 import type { EndpointPreset } from './endpoint-presets';
 
 interface Props {
@@ -26,7 +27,7 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
   return (
     <div class="endpoint-fields">
       {presets && (
-        <div class="presets" role="group" aria-label="Presets">
+        <div class="presets" role="group" aria-label={t('endpointPresets')}>
           {presets.map((preset) => (
             <button
               type="button"
@@ -39,7 +40,7 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
           ))}
         </div>
       )}
-      <label for={id('base-url')}>Base URL</label>
+      <label for={id('base-url')}>{t('endpointBaseUrl')}</label>
       <input
         id={id('base-url')}
         type="url"
@@ -49,9 +50,9 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
       />
       {!origin.ok && <p class="field-error">{origin.message}</p>}
       {origin.ok && origin.insecure && (
-        <p class="field-warn">Plain http to another machine: the article travels unencrypted, and no API key is sent.</p>
+        <p class="field-warn">{t('endpointInsecure')}</p>
       )}
-      <label for={id('model')}>Model</label>
+      <label for={id('model')}>{t('endpointModel')}</label>
       <input
         id={id('model')}
         type="text"
@@ -59,26 +60,26 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
         spellcheck={false}
         onInput={(event) => onChange({ ...endpoint, model: event.currentTarget.value })}
       />
-      <label for={id('api-key')}>API key{keyRequired ? '' : ' (optional for local servers)'}</label>
+      <label for={id('api-key')}>{keyRequired ? t('endpointKey') : t('endpointKeyOptional')}</label>
       <div class="key-row">
         <input
           id={id('api-key')}
           type="password"
           autocomplete="off"
           value={keyInput}
-          placeholder={savedKey ? `${savedKey} (saved)` : 'not set'}
+          placeholder={savedKey ? t('endpointKeySaved', savedKey) : t('endpointKeyNotSet')}
           onInput={(event) => onKeyInput(event.currentTarget.value)}
         />
         {savedKey && (
           <button type="button" class="button" onClick={onRemoveKey}>
-            Remove key
+            {t('endpointRemoveKey')}
           </button>
         )}
       </div>
       {endpoint.apiKey && !savedKey && (
-        <p class="hint">The saved key is for {endpoint.keyOrigin || 'another address'}: enter the key for this address. Saving without one removes it.</p>
+        <p class="hint">{endpoint.keyOrigin ? t('endpointKeyElsewhere', endpoint.keyOrigin) : t('endpointKeyElsewhereUnknown')}</p>
       )}
-      <label for={id('context')}>Context size (tokens)</label>
+      <label for={id('context')}>{t('endpointContext')}</label>
       <input
         id={id('context')}
         type="number"
@@ -90,7 +91,7 @@ export function EndpointFields({ idPrefix, endpoint, keyInput, keyRequired, pres
           if (Number.isFinite(tokens) && tokens > 0) onChange({ ...endpoint, contextTokens: tokens });
         }}
       />
-      <p class="hint">Longer articles are digested in parts and merged. The key is stored in this browser only.</p>
+      <p class="hint">{t('endpointHint')}</p>
     </div>
   );
 }

@@ -1,28 +1,26 @@
-// The settings view for the digest engine: which engine, how to reach it, a connection test.
-// Default is local. Saving or testing a remote engine first asks for its origin's host
-// permission (granted at runtime; the manifest ships none). Chrome's built-in AI can be chosen
-// only where the browser has it, and has no connection to test (it runs on this device).
+// The settings view for the digest engine: which engine, how to reach it, the language AI
+// engines write in, a connection test. Default is local. Saving or testing a remote engine first
+// asks for its origin's host permission (granted at runtime; the manifest ships none). Chrome's
+// built-in AI can be chosen only where the browser has it, and has no connection to test (it runs
+// on this device).
 import { useEffect, useState } from 'preact/hooks';
 import type { ChromeAiState } from '../../lib/engines/chrome-ai-apis';
 import { bindKey } from '../../lib/engines/endpoint-key';
 import type { EngineName, EngineSettings, RemoteEndpoint } from '../../lib/engines/engine-settings';
 import { originPatternFor } from '../../lib/engines/origin-permission';
+import { t, type MessageKey } from '../i18n/t';
 import { ChromeAiPanel } from './ChromeAiPanel';
 import { OPENAI_COMPATIBLE_PRESETS } from './endpoint-presets';
 import { EndpointFields } from './EndpointFields';
+import { OutputLanguageField } from './OutputLanguageField';
 import type { SettingsServices } from './settings-services';
 
-const ENGINE_CHOICES: ReadonlyArray<{ name: EngineName; label: string; hint: string }> = [
-  { name: 'local', label: 'Local', hint: 'Offline and instant; nothing leaves the browser.' },
-  { name: 'chrome-ai', label: "Chrome's built-in AI", hint: 'On-device model; no key, nothing leaves the machine.' },
-  { name: 'openai-compatible', label: 'OpenAI-compatible endpoint', hint: 'OpenAI, Ollama, LM Studio, OpenRouter…' },
-  { name: 'anthropic', label: 'Anthropic', hint: 'Claude, with your API key.' },
+const ENGINE_CHOICES: ReadonlyArray<{ name: EngineName; label: MessageKey; hint: MessageKey }> = [
+  { name: 'local', label: 'engineLocal', hint: 'engineLocalHint' },
+  { name: 'chrome-ai', label: 'engineChromeAi', hint: 'engineChromeAiHint' },
+  { name: 'openai-compatible', label: 'engineOpenAi', hint: 'engineOpenAiHint' },
+  { name: 'anthropic', label: 'engineAnthropic', hint: 'engineAnthropicHint' },
 ];
-
-const TEXT = {
-  chromeAiMissing: 'Not available in this browser.',
-  chromeAiRefused: "Chrome's built-in AI is not available in this browser: choose another engine.",
-};
 
 /** The on-device model's states in which it cannot run here, whatever the user does. */
 const CHROME_AI_MISSING: readonly ChromeAiState[] = ['absent', 'unavailable'];
@@ -45,7 +43,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
   const [chromeAiMissing, setChromeAiMissing] = useState<boolean | undefined>(undefined);
 
   useEffect(() => {
-    services.load().then(setDraft, (error: unknown) => setStatus({ kind: 'error', text: `Settings could not be read: ${String(error)}` }));
+    services.load().then(setDraft, (error: unknown) => setStatus({ kind: 'error', text: t('settingsUnreadable', String(error)) }));
     // A failed check leaves the choice open: the engine falls back to local if it cannot run.
     services.chromeAiStatus().then(
       (status) => setChromeAiMissing(CHROME_AI_MISSING.includes(status.promptApi)),
@@ -53,7 +51,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
     );
   }, [services]);
 
-  if (!draft) return <p role="status">{status?.text ?? 'Loading settings…'}</p>;
+  if (!draft) return <p role="status">{status?.text ?? t('settingsLoading')}</p>;
   const remote = remoteOf(draft.engine);
 
   /** The settings as they would be saved: a typed key replaces the stored one, each bound to its base URL's origin. */
@@ -75,7 +73,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
     setBusy(true);
     try {
       const result = await action(settings);
-      setStatus(granted ? result : { kind: 'error', text: 'Access to the endpoint was not granted: digests will fall back to the local engine.' });
+      setStatus(granted ? result : { kind: 'error', text: t('engineNotGranted') });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -85,17 +83,17 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
 
   const save = () =>
     draft.engine === 'chrome-ai' && chromeAiMissing
-      ? setStatus({ kind: 'error', text: TEXT.chromeAiRefused })
+      ? setStatus({ kind: 'error', text: t('engineChromeAiRefused') })
       : withPermission(async (settings) => {
           await services.save(settings);
           setDraft(settings);
           setKeyInputs({ openaiCompatible: '', anthropic: '' });
-          return { kind: 'ok', text: 'Saved.' };
+          return { kind: 'ok', text: t('settingsSaved') };
         });
 
   const test = () =>
     withPermission(async (settings) => {
-      setStatus({ kind: 'info', text: 'Testing the connection…' });
+      setStatus({ kind: 'info', text: t('settingsTesting') });
       const result = await services.testConnection(settings);
       return { kind: result.ok ? 'ok' : 'error', text: result.message };
     });
@@ -105,7 +103,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
   return (
     <form class="engine-settings" onSubmit={(event) => (event.preventDefault(), void save())}>
       <fieldset>
-        <legend>Digest engine</legend>
+        <legend>{t('settingsEngine')}</legend>
         {ENGINE_CHOICES.map((choice) => {
           const missing = choice.name === 'chrome-ai' && chromeAiMissing === true;
           return (
@@ -118,7 +116,7 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
                 disabled={missing}
                 onChange={() => setDraft({ ...draft, engine: choice.name })}
               />
-              <span>{choice.label}</span> <small>{missing ? TEXT.chromeAiMissing : choice.hint}</small>
+              <span>{t(choice.label)}</span> <small>{missing ? t('engineChromeAiMissing') : t(choice.hint)}</small>
             </label>
           );
         })}
@@ -139,14 +137,17 @@ export function EngineSettingsView({ services }: { services: SettingsServices })
           }}
         />
       )}
-      {remote && <p class="hint">When you digest a page with this engine, its text is sent to this endpoint.</p>}
+      {remote && <p class="hint">{t('engineSendsText')}</p>}
+      {draft.engine !== 'local' && (
+        <OutputLanguageField value={draft.outputLanguage} onChange={(outputLanguage) => setDraft({ ...draft, outputLanguage })} />
+      )}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>
-          Save
+          {t('settingsSave')}
         </button>
         {remote && (
           <button type="button" class="button" disabled={busy} onClick={() => void test()}>
-            Test connection
+            {t('settingsTest')}
           </button>
         )}
       </div>

@@ -2,9 +2,9 @@
 // downloads through a blob link (no downloads permission needed).
 import { browser } from 'wxt/browser';
 import type { LibraryServices } from '../../components/library-services';
+import { toMarkdown } from '../../components/format/to-markdown';
 import { openExternally } from '../../components/open-externally';
 import { OBSIDIAN_SETTINGS } from '../../lib/obsidian/obsidian-settings';
-import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { openLibraryDb } from '../../lib/storage/library-db';
 import { createLibraryStore, type LibraryStore } from '../../lib/storage/library-store';
 
@@ -18,7 +18,7 @@ export function createLibraryServices(): LibraryServices {
     list: async () => (await library()).list(),
     remove: async (url) => (await library()).remove(url),
     putAll: async (records) => (await library()).putAll(records),
-    toMarkdown: (record) => digestToMarkdown(record.article, record.digest),
+    toMarkdown: (record) => toMarkdown(record.article, record.digest),
     download(fileName, data) {
       const url = URL.createObjectURL(data);
       Object.assign(document.createElement('a'), { href: url, download: fileName }).click();

@@ -3,6 +3,7 @@
 // Only browser wiring lives here; the view and its services are in components/settings.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { localizeDocument } from '../../components/i18n/t';
 import { createObsidianSettingsServices, createSettingsServices } from '../../components/settings/create-settings-services';
 import '../../components/settings/settings.css';
 import '../../components/theme.css';
@@ -11,6 +12,7 @@ import './options.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');
+localizeDocument('settingsPageTitle');
 const services = createSettingsServices({
   storage: browser.storage.local,
   // Called straight from the click handler with nothing awaited before it: the browser shows the

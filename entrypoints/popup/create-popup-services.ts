@@ -5,8 +5,8 @@ import { browser } from 'wxt/browser';
 import type { PopupServices, TargetTab } from '../../components/popup-services';
 import { ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../lib/engines/engine-settings';
 import { libraryHash } from '../../components/format/library-address';
+import { toMarkdown } from '../../components/format/to-markdown';
 import { openExternally } from '../../components/open-externally';
-import { digestToMarkdown } from '../../lib/markdown/digest-to-markdown';
 import { createMessageClient } from '../../lib/messages';
 import { OBSIDIAN_SETTINGS } from '../../lib/obsidian/obsidian-settings';
 import { libraryKey } from '../../lib/storage/library-key';
@@ -52,7 +52,7 @@ export function createPopupServices(): PopupServices {
       return tab;
     },
     digestTab: (tabId) => call('digest-tab', { tabId, now: new Date().toISOString() }),
-    toMarkdown: digestToMarkdown,
+    toMarkdown,
     isSaved: async (url) => (await (await library()).get(url)) !== undefined,
     async save(article, digest) {
       await (await library()).save(article, digest, new Date());

@@ -1,14 +1,25 @@
 // The words sent to a model. Page text is untrusted: it travels only inside a delimited data
-// block of the user message, and the system instructions (which the page cannot reach) say so.
+// block of the user message, and the system instructions (which the page cannot reach) say so,
+// and in which language to write (the settings' outputLanguage).
 import type { Article } from '../article';
 import { AUDIENCES } from '../digest/digest-schema';
 import type { ChatMessage, ModelRequest } from './model-client';
 import { modelDigestJsonSchema } from './model-digest-schema';
+import { englishLanguageName, type OutputLanguage } from './output-language';
 
 const DATA_TAG = 'article_data';
 const MAX_OUTPUT_TOKENS = 2_000;
 
-function systemInstructions(): string {
+/** The instruction on the card's language: the article's own, or the one chosen (quotes stay the article's). */
+export function languageInstruction(language: OutputLanguage): string {
+  if (language === 'article') return "Write in the article's language.";
+  return (
+    `Write every text field in ${englishLanguageName(language)} (${language}), whatever the article's language. ` +
+    "Only the quotes stay in the article's own language, copied character for character; audience values stay as listed."
+  );
+}
+
+function systemInstructions(language: OutputLanguage): string {
   return [
     "You are the digest engine of a browser extension. You write an editor's briefing of one article.",
     `The article arrives in the user message between <${DATA_TAG}> and </${DATA_TAG}>.`,
@@ -26,7 +37,7 @@ function systemInstructions(): string {
     `- audience: 1 to 3 values, only from: ${AUDIENCES.join(', ')}.`,
     '- quote (in every item): one sentence copied character for character from the article text that the item',
     '  rests on, or null. Never paraphrase inside a quote: quotes are checked and invented ones are removed.',
-    "Write in the article's language.",
+    languageInstruction(language),
     '',
     `JSON schema: ${JSON.stringify(modelDigestJsonSchema())}`,
   ].join('\n');
@@ -54,9 +65,9 @@ function dataBlock(fields: Array<[string, string | null]>, body: string): string
   return [`<${DATA_TAG}>`, ...header, '', neutralizeDelimiters(body), `</${DATA_TAG}>`].join('\n');
 }
 
-function request(userText: string): ModelRequest {
+function request(userText: string, language: OutputLanguage): ModelRequest {
   return {
-    system: systemInstructions(),
+    system: systemInstructions(language),
     messages: [{ role: 'user', content: userText }],
     schema: modelDigestJsonSchema(),
     maxOutputTokens: MAX_OUTPUT_TOKENS,
@@ -73,25 +84,27 @@ function articleFields(article: Article): Array<[string, string | null]> {
 }
 
 /** The whole article (or the part of it that fits) in one request. */
-export function buildDigestRequest(article: Article, text: string, note?: string): ModelRequest {
+export function buildDigestRequest(article: Article, language: OutputLanguage, text: string, note?: string): ModelRequest {
   const intro = note ? `Note: ${note}\n` : '';
-  return request(`${intro}${dataBlock(articleFields(article), text)}\nWrite the digest of the article above as JSON.`);
+  return request(`${intro}${dataBlock(articleFields(article), text)}\nWrite the digest of the article above as JSON.`, language);
 }
 
 /** One part of a long article: digested alone, merged later. */
-export function buildPartRequest(article: Article, text: string, part: number, parts: number): ModelRequest {
+export function buildPartRequest(article: Article, language: OutputLanguage, text: string, part: number, parts: number): ModelRequest {
   const fields: Array<[string, string | null]> = [...articleFields(article), ['part', `${part} of ${parts}`]];
   return request(
     `${dataBlock(fields, text)}\nThis is part ${part} of ${parts} of a long article. Write the digest of this part only, as JSON.`,
+    language,
   );
 }
 
 /** Merges the parts' digests; they came from page text, so they are data too. */
-export function buildMergeRequest(article: Article, partDigests: string[]): ModelRequest {
+export function buildMergeRequest(article: Article, language: OutputLanguage, partDigests: string[]): ModelRequest {
   const body = partDigests.map((digest, i) => `Part ${i + 1} digest: ${digest}`).join('\n\n');
   return request(
     `${dataBlock(articleFields(article), body)}\nThe data above holds digests of consecutive parts of one article. ` +
       'Merge them into one digest of the whole article, as JSON. Keep quotes exactly as they appear in the parts.',
+    language,
   );
 }
 

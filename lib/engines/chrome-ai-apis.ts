@@ -25,11 +25,40 @@ function isAiStatic<T>(value: unknown): value is T {
   );
 }
 
-/** Text in, text out: what the digest needs the model to handle. */
-export const LANGUAGE_MODEL_OPTIONS: Omit<LanguageModelCreateOptions, 'monitor' | 'signal' | 'initialPrompts'> = {
-  expectedInputs: [{ type: 'text', languages: ['en'] }],
-  expectedOutputs: [{ type: 'text', languages: ['en'] }],
-};
+export type LanguageModelOptions = Omit<LanguageModelCreateOptions, 'monitor' | 'signal' | 'initialPrompts'>;
+
+/**
+ * The languages of one digest: the article's (`input`, besides the instructions' English) and the
+ * card's (`output`); `chosen` when the reader picked the output language in the settings rather
+ * than leaving it the article's. Unknown ones are undefined (English is assumed).
+ */
+export interface ModelLanguages {
+  input?: string;
+  output?: string;
+  chosen: boolean;
+}
+
+/** Text in, text out, in these languages: what the digest needs the model to handle. */
+export function languageModelOptions(languages?: ModelLanguages): LanguageModelOptions {
+  const inputs = [...new Set(['en', languages?.input ?? 'en'])];
+  return { expectedInputs: [{ type: 'text', languages: inputs }], expectedOutputs: [{ type: 'text', languages: [languages?.output ?? 'en'] }] };
+}
+
+/** English in and out: the settings' status and download, and the last resort of a digest in the article's language. */
+export const LANGUAGE_MODEL_OPTIONS: LanguageModelOptions = languageModelOptions();
+
+/**
+ * The options to try for `languages`, best first: as asked; without the article's language (the
+ * model may read more than it declares); and, when the output language is only the article's,
+ * English as before languages were declared (the instructions still say "the article's language").
+ * A language the reader chose is never swapped for another.
+ */
+export function languageModelCandidates(languages: ModelLanguages): LanguageModelOptions[] {
+  const candidates = [languageModelOptions(languages), languageModelOptions({ ...languages, input: undefined })];
+  if (!languages.chosen) candidates.push(LANGUAGE_MODEL_OPTIONS);
+  // The same options twice (an English article) are asked once.
+  return [...new Map(candidates.map((options) => [JSON.stringify(options), options])).values()];
+}
 
 export type ChromeAiState = AiAvailability | 'absent';
 

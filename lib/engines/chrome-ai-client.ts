@@ -1,9 +1,11 @@
 // Chrome's on-device Prompt API as a ModelClient: the JSON schema goes in `responseConstraint`,
-// the instructions in the session's system prompt, the article in the user turn. Nothing leaves
-// the machine. A session is created per request and destroyed after it.
-import { LANGUAGE_MODEL_OPTIONS } from './chrome-ai-apis';
+// the instructions in the session's system prompt, the article in the user turn, the card's
+// language in `expectedOutputs`. Nothing leaves the machine. A session is created per request
+// and destroyed after it.
+import { LANGUAGE_MODEL_OPTIONS, languageModelCandidates, type LanguageModelOptions, type ModelLanguages } from './chrome-ai-apis';
 import type { ChromeAiApis, LanguageModelMessage, LanguageModelSession, LanguageModelStatic } from './chrome-ai-types';
 import { modelFailure, type ModelCallOptions, type ModelClient, type ModelFailure, type ModelReply, type ModelRequest } from './model-client';
+import { englishLanguageName } from './output-language';
 import { formatDuration, MAX_REPLY_CHARS, REPLY_TOO_LONG } from './post-streaming';
 import { readWithIdleTimeout } from './read-with-idle-timeout';
 
@@ -14,6 +16,8 @@ export interface ChromeAiClientOptions {
   signal?: AbortSignal;
   /** Model download progress, 0 to 1, while the first session is created. */
   onDownloadProgress?: (loaded: number) => void;
+  /** The article's and the card's languages; English in and out when not given. */
+  languages?: ModelLanguages;
 }
 
 export type ChromeAiClientResult = { ok: true; client: ModelClient } | { ok: false; failure: ModelFailure };
@@ -22,12 +26,21 @@ export type ChromeAiClientResult = { ok: true; client: ModelClient } | { ok: fal
 export async function createChromeAiClient(apis: ChromeAiApis, options: ChromeAiClientOptions): Promise<ChromeAiClientResult> {
   const languageModel = apis.LanguageModel;
   if (!languageModel) return unavailable('this browser has no built-in AI (Prompt API)');
-  const availability = await languageModel.availability(LANGUAGE_MODEL_OPTIONS);
-  if (availability === 'unavailable') return unavailable("Chrome's built-in AI is unavailable on this device");
+  const languages = options.languages ?? { chosen: false };
+  let sessionOptions: LanguageModelOptions | undefined;
+  let availability: Awaited<ReturnType<typeof languageModel.availability>> = 'unavailable';
+  for (const candidate of languageModelCandidates(languages)) {
+    availability = await languageModel.availability(candidate);
+    if (availability !== 'unavailable') {
+      sessionOptions = candidate;
+      break;
+    }
+  }
+  if (!sessionOptions) return unavailable(await unavailableReason(languageModel, languages));
   let probe: LanguageModelSession;
   try {
     probe = await languageModel.create({
-      ...LANGUAGE_MODEL_OPTIONS,
+      ...sessionOptions,
       signal: options.signal,
       monitor: (monitor) =>
         monitor.addEventListener('downloadprogress', (event) => options.onDownloadProgress?.(event.loaded)),
@@ -49,7 +62,7 @@ export async function createChromeAiClient(apis: ChromeAiApis, options: ChromeAi
       engineName: 'chrome-ai',
       model: CHROME_AI_MODEL,
       contextTokens,
-      complete: (request, call) => complete(languageModel, request, call, options.idleTimeoutMs),
+      complete: (request, call) => complete(languageModel, sessionOptions, request, call, options.idleTimeoutMs),
     },
   };
 }
@@ -58,14 +71,24 @@ function unavailable(message: string): ChromeAiClientResult {
   return { ok: false, failure: { kind: 'unavailable', message } };
 }
 
+/** Why no session can be had: the language the reader chose, when the model runs in English; else the device. */
+async function unavailableReason(languageModel: LanguageModelStatic, languages: ModelLanguages): Promise<string> {
+  const output = languages.output;
+  if (languages.chosen && output && output !== 'en' && (await languageModel.availability(LANGUAGE_MODEL_OPTIONS)) !== 'unavailable') {
+    return `Chrome's built-in AI does not write ${englishLanguageName(output)} on this device`;
+  }
+  return "Chrome's built-in AI is unavailable on this device";
+}
+
 async function complete(
   languageModel: LanguageModelStatic,
+  sessionOptions: LanguageModelOptions,
   request: ModelRequest,
   call: ModelCallOptions,
   idleTimeoutMs: number,
 ): Promise<ModelReply> {
   const session = await languageModel.create({
-    ...LANGUAGE_MODEL_OPTIONS,
+    ...sessionOptions,
     initialPrompts: [{ role: 'system', content: request.system }],
     signal: call.signal,
   });

@@ -56,6 +56,10 @@ export interface SummarizerCreateOptions {
   format?: 'plain-text' | 'markdown';
   length?: 'short' | 'medium' | 'long';
   sharedContext?: string;
+  /** BCP 47 tags of the text to summarize. */
+  expectedInputLanguages?: string[];
+  /** The summary's language (BCP 47). */
+  outputLanguage?: string;
   monitor?: (monitor: AiCreateMonitor) => void;
   signal?: AbortSignal;
 }

@@ -1,5 +1,5 @@
 // Picks the backend the settings name and readies it; a backend that cannot start is a value.
-import { chromeAiFromGlobal } from './chrome-ai-apis';
+import { chromeAiFromGlobal, type ModelLanguages } from './chrome-ai-apis';
 import { createChromeAiClient } from './chrome-ai-client';
 import type { ChromeAiApis } from './chrome-ai-types';
 import { createAnthropicClient } from './anthropic-client';
@@ -15,6 +15,8 @@ export interface ClientDeps extends HttpDeps {
   signal?: AbortSignal;
   chromeAi?: ChromeAiApis;
   onDownloadProgress?: (loaded: number) => void;
+  /** The article's and the card's languages (the on-device model declares them; a remote one reads them in the prompt). */
+  languages?: ModelLanguages;
 }
 
 export type ClientResult = { ok: true; client: ModelClient } | { ok: false; failure: ModelFailure };
@@ -29,6 +31,7 @@ export async function createModelClient(engine: AiEngineName, settings: EngineSe
         idleTimeoutMs: settings.idleTimeoutMs,
         signal: deps.signal,
         onDownloadProgress: deps.onDownloadProgress,
+        languages: deps.languages,
       });
     case 'openai-compatible': {
       const key = usableKey(settings.openaiCompatible, false);

@@ -2,6 +2,7 @@
 // ENGINE_SETTINGS_STORAGE_KEY; read back through parseEngineSettings so bad data means defaults.
 import { z } from 'zod/mini';
 import { originPatternFor } from './origin-permission';
+import { OUTPUT_LANGUAGES } from './output-language';
 
 export const ENGINE_NAMES = ['local', 'chrome-ai', 'openai-compatible', 'anthropic'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
@@ -41,6 +42,11 @@ export const EngineSettingsSchema = z.object({
   idleTimeoutMs: positive(60_000),
   /** Longest Retry-After we are willing to wait on a 429 before giving up. */
   maxRetryWaitMs: positive(20_000),
+  /**
+   * The language AI engines write the card in; 'article' (default) is the article's own. A value
+   * this version does not know reads as the default rather than discarding the other settings.
+   */
+  outputLanguage: z._default(z.catch(z.enum(OUTPUT_LANGUAGES), 'article'), 'article'),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 
@@ -61,6 +67,7 @@ export function defaultEngineSettings(): EngineSettings {
     anthropic: defaultAnthropic(),
     idleTimeoutMs: 60_000,
     maxRetryWaitMs: 20_000,
+    outputLanguage: 'article',
   };
 }
 

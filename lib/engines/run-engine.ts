@@ -9,10 +9,12 @@ import { chromeAiFromGlobal } from './chrome-ai-apis';
 import type { ChromeAiApis } from './chrome-ai-types';
 import { chunkArticle } from './chunk-article';
 import { createModelClient, type AiEngineName } from './create-model-client';
+import type { ModelLanguages } from './chrome-ai-apis';
 import type { EngineSettings } from './engine-settings';
 import type { ModelClient, ModelFailure, ModelRequest } from './model-client';
 import type { ModelDigest } from './model-digest-schema';
 import { originPatternFor } from './origin-permission';
+import { baseLanguage, outputLanguageTag, type OutputLanguage } from './output-language';
 import { parseModelReply } from './parse-model-reply';
 import { sleep as realSleep, type Sleep } from './sleep';
 import { summarizeWithChrome } from './summarize-with-chrome';
@@ -58,6 +60,8 @@ export async function runEngine(article: Article, settings: EngineSettings, deps
   deps.signal?.throwIfAborted();
   const engine = settings.engine;
   if (engine === 'local') return deps.local(article, { now: deps.now() });
+  const language = settings.outputLanguage;
+  const languages = { input: baseLanguage(article.lang), output: outputLanguageTag(language, article.lang), chosen: language !== 'article' };
   const created = await createModelClient(engine, settings, {
     fetch: deps.fetch,
     now: deps.now,
@@ -65,19 +69,20 @@ export async function runEngine(article: Article, settings: EngineSettings, deps
     signal: deps.signal,
     chromeAi: deps.chromeAi,
     onDownloadProgress: (loaded) => deps.onProgress?.({ stage: 'download', loaded }),
+    languages,
   });
-  const result = created.ok ? await digestWithModel(article, created.client, deps) : created;
+  const result = created.ok ? await digestWithModel(article, language, created.client, deps) : created;
   if (result.ok) return result.value;
   const message = (await missingPermission(engine, settings, result.failure, deps)) ?? result.failure.message;
   const reason = `${ENGINE_LABELS[engine]} failed (${message})`;
-  if (engine === 'chrome-ai' && result.failure.kind === 'unavailable') return fallBackWithSummarizer(article, reason, deps);
+  if (engine === 'chrome-ai' && result.failure.kind === 'unavailable') return fallBackWithSummarizer(article, reason, languages, deps);
   return fallBack(article, reason, deps);
 }
 
 /** No Prompt API, but maybe a Summarizer: its summary on the local digest beats none. */
-async function fallBackWithSummarizer(article: Article, reason: string, deps: RunEngineDeps): Promise<Digest> {
+async function fallBackWithSummarizer(article: Article, reason: string, languages: ModelLanguages, deps: RunEngineDeps): Promise<Digest> {
   const digest = fallBack(article, reason, deps);
-  const summary = await summarizeWithChrome(deps.chromeAi ?? chromeAiFromGlobal(), article, deps.signal);
+  const summary = await summarizeWithChrome(deps.chromeAi ?? chromeAiFromGlobal(), article, languages, deps.signal);
   if (!summary) return digest;
   const note = `${digest.engine.note ?? ''} The summary is by Chrome's Summarizer.`.trim();
   return { ...digest, summary, engine: { ...digest.engine, note } };
@@ -103,15 +108,15 @@ function fallBack(article: Article, reason: string, deps: RunEngineDeps): Digest
   return { ...digest, engine: { ...digest.engine, note: digest.engine.note ? `${note} ${digest.engine.note}` : note } };
 }
 
-async function digestWithModel(article: Article, client: ModelClient, deps: RunEngineDeps): Promise<Step<Digest>> {
+async function digestWithModel(article: Article, language: OutputLanguage, client: ModelClient, deps: RunEngineDeps): Promise<Step<Digest>> {
   const chunks = chunkArticle(article, client.contextTokens);
   const notes = chunks.trimmedNote ? [chunks.trimmedNote] : [];
   const parts = chunks.parts.length;
   let model: Step<ModelDigest>;
   if (parts === 1) {
-    model = await completeValid(client, buildDigestRequest(article, chunks.parts[0] ?? '', chunks.trimmedNote), 1, 1, deps);
+    model = await completeValid(client, buildDigestRequest(article, language, chunks.parts[0] ?? '', chunks.trimmedNote), 1, 1, deps);
   } else {
-    model = await digestInParts(article, chunks.parts, client, deps);
+    model = await digestInParts(article, language, chunks.parts, client, deps);
   }
   if (!model.ok) return model;
   const digest = toDigest(model.value, article, { engine: client.engineName, model: client.model, now: deps.now(), notes });
@@ -119,15 +124,15 @@ async function digestWithModel(article: Article, client: ModelClient, deps: RunE
 }
 
 /** Chunk and merge: each part digested alone, then one request merges the parts' digests. */
-async function digestInParts(article: Article, parts: string[], client: ModelClient, deps: RunEngineDeps): Promise<Step<ModelDigest>> {
+async function digestInParts(article: Article, language: OutputLanguage, parts: string[], client: ModelClient, deps: RunEngineDeps): Promise<Step<ModelDigest>> {
   const partDigests: string[] = [];
   for (const [index, text] of parts.entries()) {
-    const part = await completeValid(client, buildPartRequest(article, text, index + 1, parts.length), index + 1, parts.length, deps);
+    const part = await completeValid(client, buildPartRequest(article, language, text, index + 1, parts.length), index + 1, parts.length, deps);
     if (!part.ok) return part;
     partDigests.push(JSON.stringify(part.value));
   }
   deps.onProgress?.({ stage: 'merge', parts: parts.length });
-  return completeValid(client, buildMergeRequest(article, partDigests), parts.length + 1, parts.length + 1, deps);
+  return completeValid(client, buildMergeRequest(article, language, partDigests), parts.length + 1, parts.length + 1, deps);
 }
 
 /** One request, its reply parsed with zod; invalid → exactly one repair attempt. */

@@ -1,10 +1,12 @@
 // The digest card as Markdown: YAML front matter, the card's sections in a fixed order, and an
 // attribution line. Pure; every date comes from the article or digest.createdAt, so a fixed
-// clock gives the same Markdown in the CLI and in the browser.
+// clock gives the same Markdown in the CLI and in the browser. The headings and the attribution's
+// words are the caller's (labels), in the reader's language.
 import type { Article } from '../article';
 import type { Digest, Item } from '../digest/digest-schema';
 import { escapeMarkdown } from './escape-markdown';
 import { frontMatter } from './front-matter';
+import { fillSlot, type MarkdownLabels } from './markdown-labels';
 import { linkableUrl, textFragmentLink } from './text-fragment-link';
 
 /**
@@ -16,14 +18,18 @@ import { linkableUrl, textFragmentLink } from './text-fragment-link';
 class SourceNotes {
   private readonly notes: string[] = [];
 
-  constructor(private readonly article: Article) {}
+  constructor(
+    private readonly article: Article,
+    private readonly sourceLabel: string,
+  ) {}
 
   /** The item's text, with a footnote marker when its quote can be linked. */
   line(item: Item): string {
     const link = item.quote ? textFragmentLink(this.article.url, item.quote) : null;
     const text = escapeMarkdown(item.text);
     if (!link || !item.quote) return text;
-    this.notes.push(sameWords(item.text, item.quote) ? `[source](${link})` : `“${escapeMarkdown(item.quote)}” [source](${link})`);
+    const source = `[${escapeMarkdown(this.sourceLabel)}](${link})`;
+    this.notes.push(sameWords(item.text, item.quote) ? source : `“${escapeMarkdown(item.quote)}” ${source}`);
     return `${text}[^${this.notes.length}]`;
   }
 
@@ -42,35 +48,36 @@ function section(title: string, body: string[]): string[] {
   return body.length ? ['', `## ${title}`, '', ...body] : [];
 }
 
-function attribution(article: Article): string {
+function attribution(article: Article, words: MarkdownLabels['attribution']): string {
   const url = linkableUrl(article.url);
-  const title = escapeMarkdown(article.title || 'the original article');
-  const parts = [`Digest of ${url ? `[${title}](${url})` : title}`];
-  if (article.byline) parts.push(` by ${escapeMarkdown(article.byline)}`);
-  if (article.siteName) parts.push(`, published by ${escapeMarkdown(article.siteName)}`);
-  if (article.publishedTime) parts.push(` on ${escapeMarkdown(article.publishedTime.slice(0, 10))}`);
-  return `${parts.join('')}. Quotes are the article's own words; the original is the authority.`;
+  const title = article.title ? escapeMarkdown(article.title) : escapeMarkdown(words.originalArticle);
+  let line = fillSlot(words.digestOf, url ? `[${title}](${url})` : title);
+  if (article.byline) line += ` ${fillSlot(words.byAuthor, escapeMarkdown(article.byline))}`;
+  if (article.siteName) line += `, ${fillSlot(words.publishedBy, escapeMarkdown(article.siteName))}`;
+  if (article.publishedTime) line += ` ${fillSlot(words.publishedOn, escapeMarkdown(article.publishedTime.slice(0, 10)))}`;
+  return `${line}. ${words.closing}`;
 }
 
-export function digestToMarkdown(article: Article, digest: Digest): string {
-  const notes = new SourceNotes(article);
+export function digestToMarkdown(article: Article, digest: Digest, labels: MarkdownLabels): string {
+  const notes = new SourceNotes(article, labels.source);
   const bullets = (items: readonly Item[]) => items.map((item) => `- ${notes.line(item)}`);
+  const heads = labels.sections;
   const lines = [
     ...frontMatter(article, digest),
     '',
-    `# ${escapeMarkdown(article.title || 'Untitled page')}`,
-    ...section('Summary', digest.summary ? [escapeMarkdown(digest.summary)] : []),
-    ...section('Key takeaway', [notes.line(digest.keyTakeaway)]),
-    ...section('Key insights', bullets(digest.keyInsights)),
-    ...section('Principles', bullets(digest.principles)),
-    ...section('Method', digest.method ? [notes.line(digest.method)] : []),
-    ...section('In practice', bullets(digest.inPractice)),
-    ...section('Topics', digest.topics.length ? [digest.topics.map(escapeMarkdown).join(', ')] : []),
-    ...section('Best for', [digest.audience.map(escapeMarkdown).join(', ')]),
+    `# ${escapeMarkdown(article.title || labels.untitled)}`,
+    ...section(heads.summary, digest.summary ? [escapeMarkdown(digest.summary)] : []),
+    ...section(heads.keyTakeaway, [notes.line(digest.keyTakeaway)]),
+    ...section(heads.keyInsights, bullets(digest.keyInsights)),
+    ...section(heads.principles, bullets(digest.principles)),
+    ...section(heads.method, digest.method ? [notes.line(digest.method)] : []),
+    ...section(heads.inPractice, bullets(digest.inPractice)),
+    ...section(heads.topics, digest.topics.length ? [digest.topics.map(escapeMarkdown).join(', ')] : []),
+    ...section(heads.bestFor, [digest.audience.map((value) => escapeMarkdown(labels.audiences[value])).join(', ')]),
     '',
     '---',
     '',
-    `*${attribution(article)}*`,
+    `*${attribution(article, labels.attribution)}*`,
   ];
   const definitions = notes.definitions();
   if (definitions.length) lines.push('', ...definitions);

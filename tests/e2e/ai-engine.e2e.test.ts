@@ -192,6 +192,24 @@ describe('AI engine in the extension', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('the language chosen for AI digests in the settings reaches the model’s request', async () => {
+    const options = await browser.context.newPage();
+    await options.addInitScript(() => {
+      chrome.permissions.request = () => Promise.resolve(false);
+    });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Language of AI digests').selectOption('de');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByRole('alert').filter({ hasText: 'not granted' }).waitFor();
+    await options.close();
+    ai.script((request) => ({ type: 'content', text: modelReply(request), sliceSize: 200 }));
+    const { popup, page } = await cardFor(pages.urlOf(FIXTURE));
+    await popup.waitFor<string>("document.querySelector('.engine-name')?.textContent", 30_000);
+    const system = ai.requests[0]?.body.messages?.find((message) => message.role === 'system')?.content ?? '';
+    expect(system).toContain('Write every text field in German (de)');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it("the popup's Settings button opens the options page in a tab", async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version/');

@@ -20,6 +20,17 @@ describe('built extension', () => {
     expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+D');
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s speaks en, de, fr and es: its name, description and shortcut are messages', (build) => {
+    const manifest = manifestOf(build);
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    expect(JSON.stringify(manifest.commands)).toContain('"description":"__MSG_commandDigest__"');
+    for (const locale of ['en', 'de', 'fr', 'es']) {
+      const messages = JSON.parse(readFileSync(resolve(ROOT, '.output', build, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName?.message).toBe('Article Digest');
+      expect(messages.commandDigest?.message).toBeTruthy();
+    }
+  });
+
   it('the Firefox build carries its gecko id', () => {
     expect(manifestOf('firefox-mv2')).toMatchObject({ browser_specific_settings: { gecko: { id: 'article-digest@example.org' } } });
   });

@@ -40,26 +40,39 @@ export function unpackedExtensionId(dir: string): string {
 }
 
 /**
- * Pins the extension to the toolbar in a fresh profile, as a reader who uses it does. An unpinned
- * extension's click first animates its icon out of the extensions menu, about 270 ms here before
- * Chromium even starts loading the popup (measured with a one-line popup).
+ * The profile's first preferences. Pinned: the extension sits in the toolbar, as a reader who uses
+ * it has it. An unpinned extension's click first animates its icon out of the extensions menu,
+ * about 270 ms here before Chromium even starts loading the popup (measured with a one-line
+ * popup). With a locale, the pages' languages (accept-languages) are that language's too.
  */
-function pinToToolbar(profile: string, dir: string): void {
+function writePreferences(profile: string, dir: string, pinned: boolean, locale: string | undefined): void {
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  const preferences = { extensions: { pinned_extensions: [unpackedExtensionId(dir)] } };
+  const preferences = {
+    ...(pinned ? { extensions: { pinned_extensions: [unpackedExtensionId(dir)] } } : {}),
+    ...(locale ? { intl: { accept_languages: locale, selected_languages: locale } } : {}),
+  };
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
-/** `extensionDir`: another unpacked extension than the production build (the bench's floor). */
-export async function launchExtensionBrowser(options: { pinned?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  pinned?: boolean;
+  /** Another unpacked extension than the production build (the bench's floor). */
+  extensionDir?: string;
+  /** The browser's language (e.g. "de"), as a reader who runs Chromium in it; default the system's (English here). */
+  locale?: string;
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'article-digest-e2e-'));
-  if (options.pinned ?? true) pinToToolbar(profile, dir);
+  writePreferences(profile, dir, options.pinned ?? true, options.locale);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: extensionLaunchArgs(dir),
+    // Chromium on Linux takes its interface language from --lang and the environment's LANGUAGE.
+    args: [...extensionLaunchArgs(dir), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

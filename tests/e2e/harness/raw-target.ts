@@ -60,6 +60,15 @@ export class RawTarget {
     }
   }
 
+  /** Presses and releases one key (`Tab`, `s`…) as the keyboard does, to whatever has the focus. */
+  async press(key: string): Promise<void> {
+    const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
+    const keyCode = key === 'Tab' ? 9 : key.toUpperCase().charCodeAt(0);
+    const text = key.length === 1 ? key : undefined;
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, windowsVirtualKeyCode: keyCode, ...(text ? { text } : {}) });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode });
+  }
+
   async screenshot(): Promise<Buffer> {
     const { data } = await this.send('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(String(data), 'base64');

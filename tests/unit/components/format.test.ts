@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { classifyTab } from '../../../components/format/classify-tab';
+import { contentLang } from '../../../components/format/content-lang';
 import { coverageLabel } from '../../../components/format/coverage-label';
 import { safeHttpUrl } from '../../../components/format/safe-http-url';
 import { formatPublished, readingMinutes, sourceFacts } from '../../../components/format/source-facts';
 import { textFragmentUrl } from '../../../components/format/text-fragment-url';
+import { plural, t, uiLocale } from '../../../components/i18n/t';
+import { setTestLocale } from '../../helpers/test-i18n';
 import { sampleArticle } from '../library/sample-records';
 
 describe('textFragmentUrl', () => {
@@ -77,5 +80,41 @@ describe('classifyTab', () => {
     ['http://127.0.0.1:1234/post', 'complete', 'readable'],
   ])('%s (%s) is %s', (url, status, verdict) => {
     expect(classifyTab(url, status)).toBe(verdict);
+  });
+});
+
+describe('contentLang', () => {
+  it.each([
+    ['en', 'en'],
+    ['de_DE', 'de-DE'],
+    [' fr-CA ', 'fr-CA'],
+    ['english', undefined],
+    ['x', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('%j → %j', (lang, expected) => {
+    expect(contentLang(lang)).toBe(expected);
+  });
+});
+
+describe('numbers, plurals and dates in the interface’s language', () => {
+  afterEach(() => setTestLocale('en', 'en-GB'));
+
+  it.each([
+    ['en', 'en-US', 'Nov 17, 2026', '0 saved digests', '1 saved digest', '12,000 saved digests'],
+    ['de', 'de', '17. Nov. 2026', '0 gespeicherte Digests', '1 gespeicherter Digest', '12.000 gespeicherte Digests'],
+    ['fr', 'fr', '17 nov. 2026', '0 fiche enregistrée', '1 fiche enregistrée', '12\u202f000 fiches enregistrées'],
+    ['es', 'es-ES', '17 nov 2026', '0 fichas guardadas', '1 ficha guardada', '12.000 fichas guardadas'],
+  ])('%s (browser %s)', (locale, browser, date, zero, one, many) => {
+    setTestLocale(locale, browser);
+    expect(formatPublished('2026-11-17')).toBe(date);
+    expect([0, 1, 12_000].map((count) => plural('libraryCount', count))).toEqual([zero, one, many]);
+  });
+
+  it('an interface in English (no translation for the browser’s language) writes English dates, not Italian ones', () => {
+    setTestLocale('it', 'it-IT');
+    expect(t('actionSave')).toBe('Save');
+    expect(uiLocale()).toBe('en');
+    expect(formatPublished('2026-11-17')).toBe('Nov 17, 2026');
   });
 });

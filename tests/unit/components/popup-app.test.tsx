@@ -10,6 +10,7 @@ import { sampleArticle, sampleDigest } from '../library/sample-records';
 import { root, settle, useRenderRoot } from '../../helpers/render-root';
 import { defaultObsidianSettings } from '../../../lib/obsidian/obsidian-settings';
 import { obsidianTag } from '../../../lib/obsidian/obsidian-tag';
+import { setTestLocale } from '../../helpers/test-i18n';
 
 const longArticle = sampleArticle({ wordCount: 600, coverage: { status: 'partial', visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' } });
 
@@ -103,6 +104,7 @@ describe('PopupApp', () => {
     };
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await show(services);
+    expect(root.querySelector('[role=alert] .status-title')?.textContent).toBe('Something went wrong');
     expect(root.querySelector('[role=alert] p')?.textContent).toBe('tab closed');
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
@@ -207,5 +209,112 @@ describe('PopupApp', () => {
     await pressed;
     expect(root.querySelector('#action-notice')?.textContent).toBe('Updated in your library.');
     expect(button('Saved ✓')).toBeDefined();
+  });
+});
+
+/** What the keyboard reaches, in order: the page's focusable elements as Tab visits them. */
+const tabStops = () => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter((element) => !element.hasAttribute('disabled'));
+
+async function key(name: string, target: EventTarget = document.body, modifiers: KeyboardEventInit = {}): Promise<void> {
+  await act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, ...modifiers })));
+  await settle();
+}
+
+describe('PopupApp from the keyboard', () => {
+  it('reaches Save on the second Tab: the title, then the actions, then the card', async () => {
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }));
+    const stops = tabStops().map((element) => element.textContent);
+    expect(stops.slice(0, 6)).toEqual([longArticle.title, 'Save', 'Copy Markdown', 'Download .md', 'Send to Obsidian', 'Open library']);
+    expect(stops.slice(6)).toEqual(expect.arrayContaining([expect.stringMatching(/^source: open the page at/)]));
+  });
+
+  it('leads with the title, the takeaway, then the summary', async () => {
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }));
+    expect([...root.querySelectorAll('.card-section')].slice(0, 2).map((section) => section.getAttribute('data-section'))).toEqual(['key-takeaway', 'summary']);
+  });
+
+  it('presses each button with its letter, named in its tooltip', async () => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }, calls));
+    expect(button('Save').title).toBe('Save (key: S)');
+    expect(button('Save').getAttribute('aria-keyshortcuts')).toBe('S');
+    expect(['Copy Markdown', 'Download .md', 'Send to Obsidian', 'Open library'].map((name) => button(name).title)).toEqual([
+      'Copy Markdown (key: C)',
+      'Download .md (key: D)',
+      'Send to Obsidian (key: O)',
+      'Open library (key: L)',
+    ]);
+    await key('s');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Saved to your library.');
+    await key('c');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Markdown copied.');
+    await key('D');
+    expect(root.querySelector('#action-notice')?.textContent).toBe('Downloading Amazon’s Durability.md.');
+    await key('o');
+    expect(root.querySelector('#action-notice')?.textContent).toMatch(/^Note copied; opening Obsidian…/);
+    await key('l');
+    expect(calls).toEqual(['digest', 'save', `copy # ${longArticle.title}\n`, 'download Amazon’s Durability.md', `copy # ${longArticle.title}\n`, expect.stringMatching(/^open obsidian:/), 'library {"url":"https://example.org/post"}']);
+  });
+
+  it('leaves the letters alone while the reader types, holds a modifier, or a key repeats', async () => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }, calls));
+    const field = document.createElement('input');
+    const area = Object.assign(document.createElement('div'), { contentEditable: 'true' });
+    document.body.append(field, area);
+    try {
+      await key('s', field);
+      await key('c', area);
+      await key('d', document.body, { ctrlKey: true });
+      await key('l', document.body, { metaKey: true });
+      await key('o', document.body, { altKey: true });
+      await key('s', document.body, { repeat: true });
+      expect(calls).toEqual(['digest']);
+      expect(root.querySelector('#action-notice')?.textContent).toBe('');
+    } finally {
+      field.remove();
+      area.remove();
+    }
+  });
+
+  it('has no shortcuts while the popup shows a message', async () => {
+    const calls: string[] = [];
+    await show(fakeServices({ id: 1, url: 'chrome://settings', status: 'complete' }, { ok: true, article: longArticle }, calls));
+    await key('l');
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('PopupApp in the browser’s language', () => {
+  it('speaks German in a German browser: sections, buttons, badge, source line, tooltips, the page’s lang', async () => {
+    setTestLocale('de');
+    try {
+      await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: true, article: longArticle }));
+      expect([...root.querySelectorAll('.card-section h2')].map((h) => h.textContent)).toEqual(['Kernaussage', 'Zusammenfassung', 'Erkenntnisse', 'Themen', 'Ideal für']);
+      expect([...root.querySelectorAll('.card-actions button')].map((b) => b.textContent)).toEqual(['Speichern', 'Markdown kopieren', '.md herunterladen', 'An Obsidian senden', 'Bibliothek öffnen']);
+      expect(button('Speichern').title).toBe('Speichern (Taste: S)');
+      expect(root.querySelector('.coverage .badge')?.textContent).toBe('Nur Vorschau: 412 von ~2.000 Wörtern');
+      expect(root.querySelector('.source-line')?.textContent).toBe('Stratechery · Ben Thompson · 17. Nov. 2026 · 3 Min. Lesezeit');
+      expect([...root.querySelectorAll('[data-section="audience"] .chip')].map((c) => c.textContent)).toEqual(['CTOs']);
+      // The article's words keep the article's language.
+      expect(root.querySelector('.summary')?.getAttribute('lang')).toBe('en');
+      await press('Speichern');
+      expect(root.querySelector('#action-notice')?.textContent).toBe('In Ihrer Bibliothek gespeichert.');
+    } finally {
+      setTestLocale('en', 'en-GB');
+    }
+  });
+
+  it('says why in the browser’s language, with lib’s own words under Details', async () => {
+    setTestLocale('fr');
+    try {
+      await show(fakeServices({ id: 1, url: 'https://a.org/', status: 'complete' }, { ok: false, error: { code: 'timeout', message: 'The page did not answer within 15 seconds.' } }));
+      expect(root.querySelector('.status-title')?.textContent).toBe('La page a mis trop de temps');
+      expect(root.querySelector('.status-detail summary')?.textContent).toBe('Détails');
+      expect(root.querySelector('.status-detail p')?.textContent).toBe('The page did not answer within 15 seconds.');
+      expect(root.querySelector('.status-detail p')?.getAttribute('lang')).toBe('en');
+    } finally {
+      setTestLocale('en', 'en-GB');
+    }
   });
 });

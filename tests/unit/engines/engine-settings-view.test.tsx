@@ -184,6 +184,23 @@ describe('EngineSettingsView', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not available in this browser/);
   });
 
+  it('offers the AI digests’ language for an AI engine only, each language named in itself, and saves it', async () => {
+    await show(fakeServices(defaultEngineSettings()));
+    expect(root.querySelector('#output-language')).toBeNull();
+    const recorder = fakeServices(storedWithKey());
+    render(null, root);
+    await show(recorder);
+    const select = q<HTMLSelectElement>('#output-language');
+    expect(select.value).toBe('article');
+    expect([...select.options].map((o) => o.textContent)).toEqual(["The article's language", 'English', 'Deutsch', 'Français', 'Español', 'Italiano', 'Português', 'Nederlands', '日本語']);
+    await act(async () => {
+      select.value = 'es';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await click(q('button[type="submit"]'));
+    expect(recorder.saved.at(-1)?.outputLanguage).toBe('es');
+  });
+
   it("can choose Chrome's built-in AI where the browser has it", async () => {
     await show(fakeServices(defaultEngineSettings(), { promptApi: 'downloadable', summarizer: 'absent' }));
     expect(q<HTMLInputElement>('input[value="chrome-ai"]').disabled).toBe(false);

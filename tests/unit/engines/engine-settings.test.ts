@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSettingsServices } from '../../../components/settings/create-settings-services';
-import { describeProgress } from '../../../lib/engines/describe-progress';
+import { describeProgress } from '../../../components/format/describe-progress';
 import { defaultEngineSettings, ENGINE_SETTINGS_STORAGE_KEY, parseEngineSettings } from '../../../lib/engines/engine-settings';
 import type { EngineProgress } from '../../../lib/engines/run-engine';
 import { z } from 'zod/mini';
@@ -27,6 +27,13 @@ describe('engine settings', () => {
     expect(settings.engine).toBe('anthropic');
     expect(settings.anthropic).toEqual({ baseUrl: 'https://api.anthropic.com', model: 'm', apiKey: '', keyOrigin: '', contextTokens: 16_000 });
     expect(settings.openaiCompatible).toEqual(defaultEngineSettings().openaiCompatible);
+  });
+
+  it('write AI digests in the article’s language unless told otherwise; a language this version lacks reads as that, the rest kept', () => {
+    expect(defaultEngineSettings().outputLanguage).toBe('article');
+    expect(parseEngineSettings({ version: 2, engine: 'anthropic', outputLanguage: 'de' }).outputLanguage).toBe('de');
+    const unknown = parseEngineSettings({ version: 2, engine: 'anthropic', outputLanguage: 'tlh' });
+    expect(unknown).toMatchObject({ engine: 'anthropic', outputLanguage: 'article' });
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   LanguageModelMessage,
   LanguageModelPromptOptions,
   LanguageModelSession,
+  SummarizerCreateOptions,
   SummarizerSession,
 } from '../../../lib/engines/chrome-ai-types';
 
@@ -24,18 +25,24 @@ export interface FakeChromeAiOptions {
   /** Rejects create() with this, e.g. NotAllowedError without a user gesture. */
   createError?: DOMException;
   summarizer?: { availability: AiAvailability; summary: string };
+  /** The output languages the model (and the Summarizer) writes; any, when not given. */
+  writes?: string[];
 }
 
 export interface FakeChromeAi {
   apis: ChromeAiApis;
   prompts: Array<{ system: string | undefined; input: LanguageModelMessage[]; options?: LanguageModelPromptOptions }>;
   created: LanguageModelCreateOptions[];
+  /** The options availability() was asked about, in order. */
+  asked: LanguageModelCreateOptions[];
+  summarizerCreated: SummarizerCreateOptions[];
   destroyed: number;
 }
 
 export function fakeChromeAi(options: FakeChromeAiOptions = {}): FakeChromeAi {
   const replies = [...(options.replies ?? [])];
-  const fake: FakeChromeAi = { apis: {}, prompts: [], created: [], destroyed: 0 };
+  const fake: FakeChromeAi = { apis: {}, prompts: [], created: [], asked: [], summarizerCreated: [], destroyed: 0 };
+  const writes = (languages: readonly string[] | undefined) => !options.writes || (languages ?? ['en']).every((language) => options.writes?.includes(language));
   let availability = options.availability ?? 'available';
   const session = (system: string | undefined): LanguageModelSession => ({
     inputQuota: options.inputQuota ?? 9_216,
@@ -48,7 +55,10 @@ export function fakeChromeAi(options: FakeChromeAiOptions = {}): FakeChromeAi {
     destroy: () => void fake.destroyed++,
   });
   fake.apis.LanguageModel = {
-    availability: async () => availability,
+    availability: async (asked = {}) => {
+      fake.asked.push(asked);
+      return writes(asked.expectedOutputs?.flatMap((output) => output.languages ?? [])) ? availability : 'unavailable';
+    },
     async create(createOptions = {}) {
       fake.created.push(createOptions);
       if (options.createError) throw options.createError;
@@ -65,7 +75,13 @@ export function fakeChromeAi(options: FakeChromeAiOptions = {}): FakeChromeAi {
   if (options.summarizer) {
     const { summary } = options.summarizer;
     const summarizerSession: SummarizerSession = { inputQuota: 4_000, summarize: async () => summary, destroy: () => undefined };
-    fake.apis.Summarizer = { availability: async () => options.summarizer?.availability ?? 'unavailable', create: async () => summarizerSession };
+    fake.apis.Summarizer = {
+      availability: async (asked = {}) => (writes(asked.outputLanguage ? [asked.outputLanguage] : undefined) ? (options.summarizer?.availability ?? 'unavailable') : 'unavailable'),
+      create: async (created = {}) => {
+        fake.summarizerCreated.push(created);
+        return summarizerSession;
+      },
+    };
   }
   return fake;
 }

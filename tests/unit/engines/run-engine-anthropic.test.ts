@@ -49,6 +49,12 @@ describe('runEngine with Anthropic Messages', () => {
     expect(body?.messages?.map((m) => m.role)).toEqual(['user']);
   });
 
+  it('asks for the card in the output language the settings choose', async () => {
+    server.script({ type: 'content', text: valid });
+    await runEngine(article, settingsFor('anthropic', server.origin, { outputLanguage: 'fr' }), depsFor());
+    expect(server.requests[0]?.body?.system).toContain('Write every text field in French (fr)');
+  });
+
   it('accepts a base URL that already ends in /v1', async () => {
     server.script({ type: 'content', text: valid });
     const settings = settingsFor('anthropic', server.origin);

@@ -93,6 +93,52 @@ describe("runEngine with Chrome's built-in AI", () => {
   });
 });
 
+describe("Chrome's built-in AI in the card's language", () => {
+  const outputs = (options: { expectedOutputs?: Array<{ languages?: string[] }> }) => options.expectedOutputs?.flatMap((o) => o.languages ?? []);
+  const inputs = (options: { expectedInputs?: Array<{ languages?: string[] }> }) => options.expectedInputs?.flatMap((o) => o.languages ?? []);
+
+  it('declares the chosen output language to the session, and the article’s as an input', async () => {
+    const fake = fakeChromeAi({ replies: [valid] });
+    const french = { ...article, lang: 'fr-FR' };
+    const digest = await runEngine(french, { ...settings, outputLanguage: 'de' }, depsFor({ chromeAi: fake.apis }));
+    expect(digest.engine.name).toBe('chrome-ai');
+    expect(fake.created.map(outputs)).toEqual([['de'], ['de']]);
+    expect(inputs(fake.created[1]!)).toEqual(['en', 'fr']);
+    expect(fake.prompts[0]?.system).toContain('Write every text field in German (de)');
+  });
+
+  it('writes in the article’s language by default', async () => {
+    const fake = fakeChromeAi({ replies: [valid] });
+    await runEngine({ ...article, lang: 'es' }, settings, depsFor({ chromeAi: fake.apis }));
+    expect(fake.created.map(outputs)).toEqual([['es'], ['es']]);
+    expect(fake.prompts[0]?.system).toContain("Write in the article's language.");
+  });
+
+  it('an article in a language the model does not write: English, as before languages were declared', async () => {
+    const fake = fakeChromeAi({ replies: [valid], writes: ['en', 'es', 'ja'] });
+    const digest = await runEngine({ ...article, lang: 'it' }, settings, depsFor({ chromeAi: fake.apis }));
+    expect(digest.engine.name).toBe('chrome-ai');
+    expect(fake.asked.map(outputs)).toEqual([['it'], ['it'], ['en']]);
+    expect(fake.created.map(outputs)).toEqual([['en'], ['en']]);
+  });
+
+  it('a chosen language the model does not write: the local digest, saying so, and no Summarizer in another language', async () => {
+    const fake = fakeChromeAi({ replies: [valid], writes: ['en', 'es', 'ja'], summarizer: { availability: 'available', summary: 'English summary.' } });
+    const digest = await runEngine(article, { ...settings, outputLanguage: 'de' }, depsFor({ chromeAi: fake.apis }));
+    expect(digest.engine.name).toBe('local');
+    expect(digest.engine.note).toMatch(/^Chrome's built-in AI failed \(Chrome's built-in AI does not write German on this device\)/);
+    expect(digest.summary).not.toBe('English summary.');
+    expect(fake.created).toEqual([]);
+  });
+
+  it('asks the Summarizer for the chosen language', async () => {
+    const fake = fakeChromeAi({ availability: 'unavailable', summarizer: { availability: 'available', summary: 'Resumen en el dispositivo.' } });
+    const digest = await runEngine({ ...article, lang: 'en' }, { ...settings, outputLanguage: 'es' }, depsFor({ chromeAi: fake.apis }));
+    expect(digest.summary).toBe('Resumen en el dispositivo.');
+    expect(fake.summarizerCreated).toEqual([expect.objectContaining({ outputLanguage: 'es', expectedInputLanguages: ['en'] })]);
+  });
+});
+
 describe('Chrome AI status and download, for the settings view', () => {
   it('detects the globals only when they look like the APIs', () => {
     const fake = fakeChromeAi();

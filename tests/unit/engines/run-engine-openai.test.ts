@@ -47,6 +47,17 @@ describe('runEngine with an OpenAI-compatible endpoint', () => {
     expect(request?.body.messages?.[0]?.role).toBe('system');
   });
 
+  it('tells the model the output language the settings choose: the article’s by default, else the one chosen', async () => {
+    server.script({ type: 'content', text: valid }, { type: 'content', text: valid });
+    await runEngine(article, settingsFor('openai-compatible', server.origin), depsFor());
+    await runEngine(article, settingsFor('openai-compatible', server.origin, { outputLanguage: 'de' }), depsFor());
+    const [byDefault, german] = server.requests.map((request) => String(request.body.messages?.[0]?.content));
+    expect(byDefault).toContain("Write in the article's language.");
+    expect(byDefault).not.toContain('German');
+    expect(german).toContain('Write every text field in German (de), whatever the article\'s language.');
+    expect(german).toContain("Only the quotes stay in the article's own language");
+  });
+
   it('calls fetch unbound, as browsers require of window.fetch', async () => {
     server.script({ type: 'content', text: valid });
     const strictFetch: typeof fetch = function (this: unknown, input, init) {

@@ -10,6 +10,7 @@ import { parseHtml } from '../../../lib/dom/parse-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
 import { checkHtml } from '../../../lib/guard/check-html';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
+import { ENGLISH_LABELS } from '../../helpers/english-labels';
 import { bylineAuthors } from '../../../lib/markdown/front-matter';
 import { obsidianTags } from '../../../lib/obsidian/obsidian-tag';
 
@@ -33,7 +34,7 @@ export function runPipeline(html: string, url = 'https://example.com/post'): Pip
   const digest = digestArticle(article, { now: FIXED_NOW });
   const parsed = DigestSchema.safeParse(digest);
   if (!parsed.success) throw new Error(`The digest breaks its schema: ${JSON.stringify(parsed.error.issues).slice(0, 500)}`);
-  const markdown = digestToMarkdown(article, digest);
+  const markdown = digestToMarkdown(article, digest, ENGLISH_LABELS);
   assertWellFormedMarkdown(markdown, article, digest);
   return { ok: true, article, digest, markdown, ms: performance.now() - start };
 }

@@ -9,6 +9,7 @@ import type { Article } from '../../../lib/article';
 import { digestArticle } from '../../../lib/digest/digest-article';
 import type { Digest, Item } from '../../../lib/digest/digest-schema';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
+import { ENGLISH_LABELS } from '../../helpers/english-labels';
 import { bylineAuthors } from '../../../lib/markdown/front-matter';
 import { obsidianTags } from '../../../lib/obsidian/obsidian-tag';
 import { safeHttpUrl } from '../../../components/format/safe-http-url';
@@ -73,7 +74,7 @@ describe('hostile text in the Markdown export', () => {
   it.each(HOSTILE_STRINGS)('%j in every field keeps the card well-formed and reads back exactly', (payload) => {
     const a = article(payload);
     const d = digest(payload);
-    const markdown = digestToMarkdown(a, d);
+    const markdown = digestToMarkdown(a, d, ENGLISH_LABELS);
     assertWellFormedMarkdown(markdown, a, d);
     const front = frontMatter(markdown);
     // Blank values read back as null; the byline as its names; a page's date only when it is a date.
@@ -84,7 +85,7 @@ describe('hostile text in the Markdown export', () => {
   it.each(HOSTILE_URLS)('page address %j: a link only when it is http(s), and then percent-encoded', (url) => {
     const a = article('A sentence with a quote in it.', { url });
     const d = digest('A sentence with a quote in it.');
-    const markdown = digestToMarkdown(a, d);
+    const markdown = digestToMarkdown(a, d, ENGLISH_LABELS);
     assertWellFormedMarkdown(markdown, a, d);
     const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
     for (const [, target] of body.matchAll(/(?:^|[^\\])\]\(([^)]*)\)/g)) expect(target).toMatch(/^https?:\/\/[^\s<>()]*$/);
@@ -98,7 +99,7 @@ describe('hostile text in the Markdown export', () => {
       fc.property(field, field, field, fc.constantFrom(...HOSTILE_URLS, 'https://example.com/ok'), (title, byline, body, url) => {
         const a = article(body, { title, byline, url });
         const d = digest(body);
-        const markdown = digestToMarkdown(a, d);
+        const markdown = digestToMarkdown(a, d, ENGLISH_LABELS);
         assertWellFormedMarkdown(markdown, a, d);
         const authors = bylineAuthors(byline);
         expect(frontMatter(markdown)).toMatchObject({ title: title || null, author: authors.length ? authors : null });
@@ -117,7 +118,7 @@ describe('terminal control characters', () => {
   it.each(payloads)('%j in every field: none reaches the Markdown, and the front matter still reads back', (payload) => {
     const a = article(`${payload} in a sentence.`);
     const d = digest(`${payload} in a sentence.`);
-    const markdown = digestToMarkdown(a, d);
+    const markdown = digestToMarkdown(a, d, ENGLISH_LABELS);
     expect(markdown).not.toMatch(CONTROLS);
     // The byline reads back as its names (a list, as Obsidian Web Clipper writes it), controls and all.
     expect(frontMatter(markdown)).toMatchObject({ title: a.title, author: bylineAuthors(a.byline) });
@@ -126,7 +127,7 @@ describe('terminal control characters', () => {
   it('any string (fast-check, binary): no control character but the newlines between lines', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(digestToMarkdown(article(text), digest(text))).not.toMatch(CONTROLS);
+        expect(digestToMarkdown(article(text), digest(text), ENGLISH_LABELS)).not.toMatch(CONTROLS);
       }),
       fuzzSettings(300),
     );

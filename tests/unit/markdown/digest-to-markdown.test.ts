@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../lib/article';
 import { digestArticle } from '../../../lib/digest/digest-article';
 import { digestToMarkdown } from '../../../lib/markdown/digest-to-markdown';
+import { ENGLISH_LABELS } from '../../helpers/english-labels';
+import { markdownLabels } from '../../../components/i18n/markdown-labels';
+import { translatorFor } from '../../../scripts/i18n/locale-messages';
 import { escapeMarkdown, yamlString } from '../../../lib/markdown/escape-markdown';
 import { bylineAuthors, isoDay, localDay, pageSource } from '../../../lib/markdown/front-matter';
 import { encodeFragmentTerm, linkableUrl, textFragmentLink } from '../../../lib/markdown/text-fragment-link';
@@ -79,7 +82,7 @@ describe('digestToMarkdown', () => {
       engine: { name: 'local' },
       createdAt: '2026-01-01T00:00:00.000Z',
     };
-    const md = digestToMarkdown(article, digest);
+    const md = digestToMarkdown(article, digest, ENGLISH_LABELS);
     const [frontMatter = '', ...rest] = md.split('\n---\n');
     const body = rest.join('\n---\n');
     expect(frontMatter.split('\n').filter((l) => /^injected:|^site: evil/.test(l))).toEqual([]);
@@ -95,7 +98,7 @@ describe('digestToMarkdown', () => {
       'Consider custom silicon when the workload is large and predictable enough.',
       'Commodity markets reward structural cost advantages above all else.',
     ]);
-    const md = digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }));
+    const md = digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }), ENGLISH_LABELS);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     const order = ['## Summary', '## Key takeaway', '## Key insights', '## Principles', '## Method', '## In practice', '## Topics', '## Best for'];
     expect(headings).toEqual(order.filter((h) => headings.includes(h)));
@@ -114,11 +117,34 @@ describe('digestToMarkdown', () => {
       method: null,
       inPractice: [],
     };
-    const md = digestToMarkdown(article, digest);
+    const md = digestToMarkdown(article, digest, ENGLISH_LABELS);
     const link = 'https://example.com/post#:~:text=Commodity%20markets%20reward%20structural%20cost%20advantages%20above%20all%20else.';
     expect(md).toContain('\nCommodity markets reward structural cost advantages above all else.[^1]\n');
     expect(md).toContain('\n- Cost wins in commodities.[^2]\n- A point with no quote.\n');
     expect(md.trimEnd().split('\n').slice(-2)).toEqual([`[^1]: [source](${link})`, `[^2]: “Commodity markets reward structural cost advantages above all else.” [source](${link})`]);
+  });
+});
+
+describe('digestToMarkdown in the reader’s language', () => {
+  const article = makeArticle(['Commodity markets reward structural cost advantages above all else.'], { byline: 'Ann Lee', siteName: 'Example', publishedTime: '2026-11-17' });
+  const digest: Digest = {
+    ...digestArticle(article, { now: GOLDEN_NOW }),
+    keyTakeaway: { text: 'Cost wins.', quote: 'Commodity markets reward structural cost advantages above all else.' },
+    audience: ['Investor', 'General Reader'],
+  };
+
+  it.each([
+    ['de', '## Kernaussage', 'Investoren, Alle Interessierten', '*Digest zu [A test article](https://example.com/post) von Ann Lee, veröffentlicht bei Example am 2026-11-17. Zitate sind Worte des Artikels; maßgeblich ist das Original.*', '[Quelle]'],
+    ['fr', '## À retenir', 'Investisseurs, Grand public', '*Fiche de [A test article](https://example.com/post) par Ann Lee, publié par Example le 2026-11-17. Les citations sont les mots mêmes de l’article\u00a0; l’original fait foi.*', '[source]'],
+    ['es', '## Idea central', 'Inversores, Público general', '*Ficha sobre [A test article](https://example.com/post) por Ann Lee, publicado por Example el 2026-11-17. Las citas son palabras del propio artículo; el original es la referencia.*', '[fuente]'],
+  ] as const)('%s: headings, audiences, attribution and source links; the front matter stays as Obsidian reads it', (locale, heading, audiences, attribution, source) => {
+    const md = digestToMarkdown(article, digest, markdownLabels(translatorFor(locale)));
+    expect(md).toContain(`\n${heading}\n\nCost wins.[^1]\n`);
+    expect(md).toContain(`\n${audiences}\n`);
+    expect(md.split('\n').find((line) => line.startsWith('*'))?.replace(/'/g, '’')).toBe(attribution.replace(/'/g, '’'));
+    expect(md).toMatch(new RegExp(`\n\\[\\^1\\]: “.*” \\${source.slice(0, -1)}\\]\\(https://example\\.com/post#:~:text=`));
+    expect(md.split('\n---\n')[0]).toBe(digestToMarkdown(article, digest, ENGLISH_LABELS).split('\n---\n')[0]);
+    expect(md).toContain('audience:\n  - "Investor"\n  - "General Reader"\n');
   });
 });
 
@@ -151,7 +177,7 @@ describe('front matter helpers', () => {
 
   it('dates "created" by the reader\'s day, bare, and leaves an unknown date blank', () => {
     const article = { ...makeArticle(['A sentence long enough to be kept as the body here.']), publishedTime: 'yesterday' };
-    const md = digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }));
+    const md = digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }), ENGLISH_LABELS);
     expect(md).toContain(`\npublished:\ncreated: ${localDay(GOLDEN_NOW.toISOString())}\n`);
   });
 });
@@ -168,6 +194,6 @@ describe('Markdown goldens of the fixtures', () => {
     } catch (error) {
       throw new Error(`missing golden ${goldenPath}; create it on purpose with: npx tsx tests/unit/markdown/golden/update-goldens.ts`, { cause: error });
     }
-    expect(digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }))).toBe(golden);
+    expect(digestToMarkdown(article, digestArticle(article, { now: GOLDEN_NOW }), ENGLISH_LABELS)).toBe(golden);
   });
 });

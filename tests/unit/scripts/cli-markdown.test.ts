@@ -35,4 +35,15 @@ describe('digest --format md', () => {
     for (const tag of parsed.tags as string[]) expect(tag).toMatch(/^(?![\d_-]*$)[\p{L}\p{M}\p{N}_-]+$/u);
     expect(stdout).toMatch(/\n\[\^1\]: \[source\]\(https:\/\/stratechery\.com\/2026\/amazons-durability\/#:~:text=/);
   }, 60_000);
+
+  it('writes the headings and the attribution in the language --lang names (English by default), and refuses one it lacks', async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--now', '2026-11-21T12:00:00Z', ...args, 'tests/fixtures/stratechery--amazon-durability.html'], { cwd: ROOT });
+    const [german, english] = await Promise.all([run('--lang', 'de'), run()]);
+    const headings = (md: string) => md.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings(german.stdout)).toEqual(['## Zusammenfassung', '## Kernaussage', '## Erkenntnisse', '## Prinzipien', '## Vorgehen', '## In der Praxis', '## Themen', '## Ideal für']);
+    expect(headings(english.stdout)).toEqual(['## Summary', '## Key takeaway', '## Key insights', '## Principles', '## Method', '## In practice', '## Topics', '## Best for']);
+    expect(german.stdout).toMatch(/\n\*Digest zu \[Amazon’s Durability\]/);
+    await expect(run('--lang', 'it')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--lang must be one of en, de, fr, es, not "it"') });
+  }, 60_000);
 });

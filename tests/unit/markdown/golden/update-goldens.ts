@@ -10,6 +10,7 @@ import { parseHtml } from '../../../../lib/dom/parse-html';
 import { extractArticle } from '../../../../lib/extract/extract-article';
 import { digestArticle } from '../../../../lib/digest/digest-article';
 import { digestToMarkdown } from '../../../../lib/markdown/digest-to-markdown';
+import { ENGLISH_LABELS } from '../../../helpers/english-labels';
 import { GOLDEN_NOW } from './golden-clock';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,6 @@ for (const page of readdirSync(fixtures).filter((f) => f.endsWith('.html')).sort
   const result = extractArticle(parseHtml(readFileSync(join(fixtures, page), 'utf8'), expect.url), { url: expect.url });
   if (!result.ok) throw new Error(`${page}: extraction failed: ${result.error.code} ${result.error.message}`);
   writeFileSync(join(here, `${name}.article.json`), `${JSON.stringify(result.article, null, 2)}\n`);
-  writeFileSync(join(here, `${name}.md`), digestToMarkdown(result.article, digestArticle(result.article, { now: GOLDEN_NOW })));
+  writeFileSync(join(here, `${name}.md`), digestToMarkdown(result.article, digestArticle(result.article, { now: GOLDEN_NOW }), ENGLISH_LABELS));
   console.log(`wrote ${name}.article.json and ${name}.md`);
 }
