@@ -68,8 +68,8 @@ export function DigestCard({ article, digest, titleLevel = 1, onTopic, onAudienc
           <p class="coverage" role="note">
             <strong class="badge badge-warn">{coverage.label}</strong>
             {coverage.reason && (
-              // The extractor's words for readers, in English whatever the interface's language.
-              <span class="coverage-reason" title={coverage.reason} lang="en">
+              // The extractor's words for readers: in the interface's language when it knows them.
+              <span class="coverage-reason" title={coverage.reason} lang={coverage.reasonTranslated ? undefined : 'en'}>
                 {coverage.reason}
               </span>
             )}

@@ -57,11 +57,12 @@ describe('in a German browser', () => {
     await page.goto(server.urlOf(PAYWALLED));
     const popup = await clickToolbar(browser, page);
     await popup.waitFor("document.querySelector('.card-title')?.textContent");
-    const shown = await popup.evaluate<{ lang: string; headings: string[]; buttons: string[]; badge: string }>(`({
+    const shown = await popup.evaluate<{ lang: string; headings: string[]; buttons: string[]; badge: string; reason: string }>(`({
       lang: document.documentElement.lang,
       headings: [...document.querySelectorAll('.card-section h2')].map((h) => h.textContent),
       buttons: [...document.querySelectorAll('.card-actions button')].map((b) => b.textContent),
       badge: document.querySelector('.coverage .badge').textContent,
+      reason: document.querySelector('.coverage-reason').textContent,
     })`);
     writeArtifact('popup-de.png', await popup.screenshot());
     expect(shown.lang).toBe('de');
@@ -69,6 +70,7 @@ describe('in a German browser', () => {
     expect(shown.headings).toContain('Ideal für');
     expect(shown.buttons).toEqual(['Speichern', 'Markdown kopieren', '.md herunterladen', 'An Obsidian senden', 'Bibliothek öffnen']);
     expect(shown.badge).toMatch(/^Nur Vorschau: \d+ Wörter sichtbar$/);
+    expect(shown.reason).toMatch(/^Artikel für Abonnenten: Der Digest umfasst die ersten \d+ Wörter$/);
     const tabId = await popup.evaluate<number>('chrome.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0].id)');
     await popup.close();
 

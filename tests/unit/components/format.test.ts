@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { classifyTab } from '../../../components/format/classify-tab';
 import { contentLang } from '../../../components/format/content-lang';
 import { coverageLabel } from '../../../components/format/coverage-label';
+import { detectCoverage } from '../../../lib/extract/detect-coverage';
+import type { PageMetadata } from '../../../lib/extract/read-metadata';
 import { safeHttpUrl } from '../../../components/format/safe-http-url';
 import { formatPublished, readingMinutes, sourceFacts } from '../../../components/format/source-facts';
 import { textFragmentUrl } from '../../../components/format/text-fragment-url';
@@ -58,12 +60,40 @@ describe('source facts', () => {
 describe('coverageLabel', () => {
   it.each([
     [{ status: 'full' as const }, 100, null],
-    [{ status: 'partial' as const, visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' }, 412, { label: 'Preview only: 412 of ~2,000 words', reason: 'Subscribe gate' }],
-    [{ status: 'partial' as const }, 180, { label: 'Preview only: 180 words visible', reason: null }],
-    [{ status: 'partial' as const, visibleWords: 90, reason: 'gate: "Subscribe now for $1"' }, 90, { label: 'Preview only: 90 words visible', reason: null }],
-    [{ status: 'partial' as const, visibleWords: 90, reason: 'JSON-LD isAccessibleForFree: false' }, 90, { label: 'Preview only: 90 words visible', reason: null }],
+    [{ status: 'partial' as const, visibleWords: 412, estimatedWords: 2000, reason: 'Subscribe gate' }, 412, { label: 'Preview only: 412 of ~2,000 words', reason: 'Subscribe gate', reasonTranslated: false }],
+    [{ status: 'partial' as const }, 180, { label: 'Preview only: 180 words visible', reason: null, reasonTranslated: false }],
+    [{ status: 'partial' as const, visibleWords: 90, reason: 'gate: "Subscribe now for $1"' }, 90, { label: 'Preview only: 90 words visible', reason: null, reasonTranslated: false }],
+    [{ status: 'partial' as const, visibleWords: 90, reason: 'JSON-LD isAccessibleForFree: false' }, 90, { label: 'Preview only: 90 words visible', reason: null, reasonTranslated: false }],
   ])('%j', (coverage, words, expected) => {
     expect(coverageLabel(coverage, words)).toEqual(expected);
+  });
+
+  describe('the extractor’s reasons, in the interface’s language', () => {
+    afterEach(() => setTestLocale('en', 'en-GB'));
+    const teaser = 'A short teaser that stops …';
+    const none: PageMetadata = { title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null, accessibleForFree: null, paywalledPartPresent: false, wordCount: null, description: null };
+    // Each reason detectCoverage writes: a gate, a stated length far above the visible one, a teaser.
+    const reasons = [
+      detectCoverage('Text.', 1201, ['Subscribe to read on'], none),
+      detectCoverage('Text.', 1201, [], { ...none, wordCount: 4000 }),
+      detectCoverage(teaser, 5, [], none),
+    ];
+
+    it('says each of them in German, with the count as German writes it', () => {
+      setTestLocale('de', 'de-DE');
+      expect(reasons.map((coverage) => coverageLabel(coverage, 1201)?.reason)).toEqual([
+        'Artikel für Abonnenten: Der Digest umfasst die ersten 1.201 Wörter',
+        'Die Seite zeigt nur einen Teil des Artikels: Der Digest umfasst die ersten 1.201 Wörter',
+        'Die Seite zeigt nur den Anfang des Artikels: Der Digest umfasst die ersten 5 Wörter',
+      ]);
+    });
+
+    it('keeps them as written in English, and a reason it does not know as it is', () => {
+      expect(reasons.map((coverage) => coverageLabel(coverage, 1201)?.reason)).toEqual(
+        reasons.map((coverage) => coverage.reason?.replace('1201', '1,201')),
+      );
+      expect(coverageLabel({ status: 'partial', reason: 'Subscribe gate' }, 10)?.reason).toBe('Subscribe gate');
+    });
   });
 });
 
