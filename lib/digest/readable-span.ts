@@ -38,8 +38,12 @@ const POINTS_BACK: Record<DigestLanguage, RegExp> = {
 /** Pointing back inside the first words: "Nurses can then…", "X, in other words, is…", "When doctors
  *  ignore these triggers…", "Being able to play a role in that change…", "flagged once for it". */
 const POINTS_BACK_EARLY: Partial<Record<DigestLanguage, RegExp>> = {
-  en: /^(?:\S+\s+){1,3}(?:then|instead|again|likewise)\b|^[^,]{1,40},\s*(?:in other words|however|though|therefore|for example|for instance|in turn|as a result|too|also|then|in fact|of course),|^(?:\S+\s+){0,6}?(?:these|those)\s|^(?:\S+\s+){0,6}?(?:in|of|on|to|for|with|by|from|at|about|after|before|despite|during) (?:this|that) (?!(?:week|month|year|morning|day|night|time|season|way)\b)\w+|^(?:\S+\s+){1,6}?(?:for|of|about|with) (?:it|them)\b/i,
+  en: /^(?:\S+\s+){1,3}(?:then|instead|again|likewise)\b|^[^,]{1,40},\s*(?:in other words|however|though|therefore|for example|for instance|in turn|as a result|too|also|then|in fact|of course),|^(?:\S+\s+){0,6}?(?:these|those)\s|^(?:\S+\s+){0,6}?(?:in|of|on|to|for|with|by|from|at|about|after|before|despite|during) (?:this|that) (?!(?:week|month|year|morning|day|night|time|season|way)\b)\w+|^(?:\S+\s+){1,6}?(?:for|of|about|with) (?:it|them)\b|^(?:\S+\s+){0,4}?the (?:former|latter|aforementioned)\b/i,
 };
+
+/** "Marissa: Axios launched…", "A: Sonos…", "Tip: …": a speaker's or a box's label in front of the
+ *  statement; the clause after the colon says it without the transcript around it. */
+const LABEL_OPENING = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?:\s/u;
 
 /** "This week", "That night": a demonstrative that dates the sentence rather than pointing back. */
 const DATING_DEMONSTRATIVE = /^(?:this|that|these|those) (?:week|weekend|month|year|morning|afternoon|evening|night|day|season|summer|winter|spring|fall|autumn|decade|century|time of year|past)\b|^(?:diese[nrsm]?|dieses) (?:woche|wochenende|monat|jahr|morgen|abend|sommer|winter|frühjahr|herbst|saison)\b|^(?:cette|ce|cet) (?:semaine|mois|année|an|matin|soir|été|hiver|printemps|automne|saison|week-end)\b|^(?:esta|este) (?:semana|mes|año|mañana|tarde|noche|verano|invierno|primavera|otoño|temporada|fin de semana)\b/iu;
@@ -89,7 +93,7 @@ function opensLikeSubject(clause: string, lang: DigestLanguage): boolean {
 export function pointsBack(text: string, lang: DigestLanguage, cut = false): boolean {
   const bare = text.replace(LEADING_MARKS, '');
   if (DATING_DEMONSTRATIVE.test(bare) || (lang === 'en' && EMPTY_IT.test(bare) && !cut)) return false;
-  return POINTS_BACK[lang].test(bare) || STRIPPABLE[lang].test(bare) || !!POINTS_BACK_EARLY[lang]?.test(bare);
+  return POINTS_BACK[lang].test(bare) || STRIPPABLE[lang].test(bare) || LABEL_OPENING.test(bare) || !!POINTS_BACK_EARLY[lang]?.test(bare);
 }
 
 /** The spans of `sentence` that read alone, best first: the sentence itself when it does, else the

@@ -151,6 +151,30 @@ describe('key takeaway', () => {
     expect(choices.find((c) => c.step === 'key-takeaway')?.reason).toMatch(/thesis/);
   });
 
+  it('is the title when what the summary left is only side detail, not a side fact under the label', () => {
+    const details = [
+      'Lee spoke to KXAN in June, a week following passage of the bill in the legislature.',
+      'She retired in 2009 after 31 years of teaching third grade at a school in Round Rock.',
+      'The polls closed at 7 p.m. and the results were announced shortly after 10 p.m. on Tuesday night.',
+      'Turnout was about 12 percent, according to the county clerk, who said the lines were short.',
+    ];
+    const { digest, choices } = explainDigest(
+      makeArticle(
+        [
+          'Voters approved a measure on Tuesday that raises the pensions of retired public school teachers by four percent.',
+          'The increase takes effect in January and applies to about 90,000 retirees across the state.',
+          'State officials warned that the pension fund could face a shortfall within a decade.',
+          ...details,
+        ],
+        { title: 'Voters pass pension increase for retired teachers' },
+      ),
+    );
+    expect(digest.keyTakeaway).toEqual({ text: 'Voters pass pension increase for retired teachers' });
+    const choice = choices.find((c) => c.step === 'key-takeaway');
+    expect(choice?.reason).toMatch(/^no sentence likely enough to state the point \(best log-odds -\d/);
+    expect(details).toContain(choice?.text);
+  });
+
   it('is never a quote, an aside in the first person or the article announcing itself', () => {
     const asides = [
       'Below, we analyze the snap counts and stats on defense for the Week 11 game against the Steelers.',

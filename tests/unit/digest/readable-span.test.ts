@@ -20,6 +20,10 @@ describe('readableSpans', () => {
     ['Cependant, le marché reste fragile cette année en Europe.', 'fr', 'le marché reste fragile cette année en Europe.', 'connective'],
     ['Il faut investir dans le calcul désagrégé.', 'fr', 'Il faut investir dans le calcul désagrégé.', 'whole'],
     ['Sin embargo, el mercado sigue frágil este año en Europa.', 'es', 'el mercado sigue frágil este año en Europa.', 'connective'],
+    ['Marissa: Axios launched in 2017 with a mission to make people smarter, faster.', 'en', 'Axios launched in 2017 with a mission to make people smarter, faster.', 'clause'],
+    ['Tipp: Die Erde im Topf sollte nie ganz austrocknen, auch im Winter nicht.', 'de', 'Die Erde im Topf sollte nie ganz austrocknen, auch im Winter nicht.', 'clause'],
+    ['With all of the former combined, polo is now associated with two things.', 'en', null, null],
+    ['Those in the latter group were twice as likely to quit within a year.', 'en', null, null],
   ] as const)('%j (%s)', (sentence, lang, text, cut) => {
     const [first] = readableSpans(sentence, lang);
     expect(first?.text ?? null).toBe(text);
