@@ -15,6 +15,8 @@ const BOX_KINDS: readonly [reason: string, pattern: RegExp][] = [
   ['newsletter box', /(?:^|[-_ ])(newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|mailchimp|mc4wp)(?=$|[-_ ])/],
   ['related list', /(?:^|[-_ ])(related|relatedposts|related-?(posts|articles|stories|links|content)|read-?next|more-?stories|more-?articles|recommended|recommendations|popular|trending|most-?read|taboola|outbrain)(?=$|[-_ ])/],
   ['promo', /(?:^|[-_ ])(promo|promos|promotion|advert|advertisement|ads?|ad-?(slot|unit|container|wrapper)|sponsored|banner-?ad)(?=$|[-_ ])/],
+  // Docs sites' release banners (Docusaurus' announcementBar, MkDocs Material's md-banner).
+  ['announcement bar', /(?:^|[-_ ])(announcement|md-banner|site-?banner)(?=$|[-_ ])/],
   ['author bio', /(?:^|[-_ ])(author-?(bio|box|info|card|profile)|about-?(the-?)?author|bio-?box)(?=$|[-_ ])/],
   ['cookie banner', /(?:^|[-_ ])(cookie|cookies|cookie-?(banner|notice|consent|bar)|consent|gdpr)(?=$|[-_ ])/],
   ['skip or scroll link', /(?:^|[-_ ])(skip-?link|skip-?to(-?content)?|scroll-?(to-?)?top|back-?to-?top|to-?top)(?=$|[-_ ])/],

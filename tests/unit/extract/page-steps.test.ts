@@ -41,6 +41,8 @@ describe('remove-boilerplate-boxes', () => {
     ['breadcrumbs', '<div class="breadcrumbs"><a>Home</a> › <a>Section</a></div>', 'Section'],
     ['tag list', '<div class="post-tags"><a>economy</a></div>', 'economy'],
     ['promo', '<div class="promo-banner"><a>Buy the package</a></div>', 'Buy the package'],
+    ['announcement bar', '<div class="theme-announcement-bar announcementBar_mb4j"><p>Version 3.0 is out! Read the release notes</p></div>', 'Version 3.0'],
+    ['announcement bar', '<aside class="md-banner"><p>Join us at the conference in May</p></aside>', 'conference'],
   ])('drops a %s', (reason, html, gone) => {
     const run = runDomStep(removeBoilerplateBoxes, `${article}${html}`);
     expect(run.text).not.toContain(gone);
