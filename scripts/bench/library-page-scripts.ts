@@ -55,7 +55,7 @@ export function typeAndTime(text: string): string {
 
 /** True in the page once its list is complete and counts `count` digests. */
 export function allListed(count: number): string {
-  return `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${JSON.stringify(`${count} saved digests`)}`;
+  return `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${JSON.stringify(`${count.toLocaleString('en-US')} saved digests`)}`;
 }
 
 /**
@@ -102,7 +102,7 @@ export const SAVE_AND_TIME = `(async () => {
 export function watchImport(count: number): string {
   return `(() => {
     const watch = (window.__import = {});
-    const expected = ${JSON.stringify(`${count} saved digests`)};
+    const expected = ${JSON.stringify(`${count.toLocaleString('en-US')} saved digests`)};
     document.querySelector('input[type=file]').addEventListener('change', () => { watch.start = performance.now(); }, { capture: true });
     const observer = new MutationObserver(() => {
       if (watch.start === undefined || document.querySelector('.library-count')?.textContent !== expected || !document.querySelector('.entries .entry')) return;
