@@ -35,6 +35,11 @@ describe('readMetadata', () => {
     ['invalid JSON-LD', '<script type="application/ld+json">{"@type": "Article",}</script><meta name="author" content="Meta Author">', { byline: 'Meta Author' }],
     ['an author given as a profile URL', '<meta name="author" content="https://facebook.com/someone">', { byline: null }],
     ['a paid article', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","isAccessibleForFree":"False"}</script>', { accessibleForFree: false }],
+    [
+      'HTML entities in JSON-LD text (WordPress)',
+      '<script type="application/ld+json">{"@type":"Article","headline":"Fallen Order review &#8211; shoots for the moon &#x2014; Tips &amp; Tricks &#038; more &#99999999;","author":{"name":"Ren&#233;e"}}</script>',
+      { title: 'Fallen Order review – shoots for the moon — Tips & Tricks & more &#99999999;', byline: 'Renée' },
+    ],
   ])('copes with %s', (_name, inner, expected) => {
     expect(readMetadata(head(inner))).toMatchObject(expected);
   });
