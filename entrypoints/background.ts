@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { describeInjectionFailure } from '../lib/describe-injection-failure';
 import { failure } from '../lib/failure';
 import { digestArticle } from '../lib/digest/digest-article';
+import { tidyArticle } from '../lib/extract/tidy-byline';
 import { warmUpDigest } from '../lib/digest/warm-up-digest';
 import { createMessageRouter, extensionPagesOnly, ExtractOutcomeSchema, type DigestOutcome, type ExtractOutcome } from '../lib/messages';
 
@@ -54,7 +55,9 @@ async function digestTab(tabId: number, now: Date): Promise<DigestOutcome> {
   // The tab is extracting: meanwhile a fresh worker compiles the digest on a small article.
   warmUpDigest();
   const outcome = await extraction;
-  return outcome.ok ? { ok: true, article: outcome.article, digest: digestArticle(outcome.article, { now }) } : outcome;
+  if (!outcome.ok) return outcome;
+  const article = tidyArticle(outcome.article);
+  return { ok: true, article, digest: digestArticle(article, { now }) };
 }
 
 async function extractTab(tabId: number): Promise<ExtractOutcome> {

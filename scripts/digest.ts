@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { parseHtml } from '../lib/dom/parse-html';
 import { checkHtml } from '../lib/guard/check-html';
 import { extractArticle } from '../lib/extract/extract-article';
+import { tidyArticle } from '../lib/extract/tidy-byline';
 import { digestArticle } from '../lib/digest/digest-article';
 import { markdownLabels } from '../components/i18n/markdown-labels';
 import { digestToMarkdown } from '../lib/markdown/digest-to-markdown';
@@ -144,13 +145,14 @@ async function processOne(source: string, options: Options) {
   const t0 = performance.now();
   // The parsed page is ours alone and dropped after this line: no need for extractArticle to clone it.
   const result = extractArticle(parseHtml(loaded.html, loaded.url), { url: loaded.url, consumeDocument: true });
-  const extractMs = round(performance.now() - t0);
   if (!result.ok) return { source, ok: false as const, error: result.error };
+  const extracted = tidyArticle(result.article);
+  const extractMs = round(performance.now() - t0);
   const t1 = performance.now();
-  const digest = digestArticle(result.article, { now: options.clock });
+  const digest = digestArticle(extracted, { now: options.clock });
   const digestMs = round(performance.now() - t1);
-  const markdown = options.format === 'md' ? digestToMarkdown(result.article, digest, options.labels) : undefined;
-  const { blocks: _blocks, ...article } = result.article;
+  const markdown = options.format === 'md' ? digestToMarkdown(extracted, digest, options.labels) : undefined;
+  const { blocks: _blocks, ...article } = extracted;
   return { source, ok: true as const, article, digest, markdown, timings: { extractMs, digestMs } };
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tidyByline } from '../../../lib/extract/tidy-byline';
+
+describe('tidyByline', () => {
+  it.each([
+    ['About the Author - Florina Ionescu', 'Florina Ionescu'],
+    ['Hosted by DANICA KIRKA and JILL LAWLESSAssociated Press', 'DANICA KIRKA and JILL LAWLESS, Associated Press'],
+    ['Carrie ArnoldNovember 15, 2019', 'Carrie Arnold'],
+    ['Jane Doe | Nov. 3, 2024 at 5:00 pm', 'Jane Doe'],
+    ['Written by: Ann Lee', 'Ann Lee'],
+    ['Ben Thompson', 'Ben Thompson'],
+    ['NASA Earth Observatory', 'NASA Earth Observatory'],
+    ['Maya Angelou', 'Maya Angelou'],
+    ['Authority Magazine', 'Authority Magazine'],
+    [null, null],
+  ])('%j → %j', (byline, expected) => {
+    expect(tidyByline(byline)).toBe(expected);
+  });
+});
