@@ -53,9 +53,14 @@ export function typeAndTime(text: string): string {
   })()`;
 }
 
+/** The library's count as an English browser shows it ("10,000 saved digests"), as a JS literal. */
+function countText(count: number): string {
+  return JSON.stringify(`${count.toLocaleString('en-US')} saved digests`);
+}
+
 /** True in the page once its list is complete and counts `count` digests. */
 export function allListed(count: number): string {
-  return `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${JSON.stringify(`${count.toLocaleString('en-US')} saved digests`)}`;
+  return `document.querySelector('.library[data-loaded=all] .library-count')?.textContent === ${countText(count)}`;
 }
 
 /**
@@ -102,7 +107,7 @@ export const SAVE_AND_TIME = `(async () => {
 export function watchImport(count: number): string {
   return `(() => {
     const watch = (window.__import = {});
-    const expected = ${JSON.stringify(`${count.toLocaleString('en-US')} saved digests`)};
+    const expected = ${countText(count)};
     document.querySelector('input[type=file]').addEventListener('change', () => { watch.start = performance.now(); }, { capture: true });
     const observer = new MutationObserver(() => {
       if (watch.start === undefined || document.querySelector('.library-count')?.textContent !== expected || !document.querySelector('.entries .entry')) return;
