@@ -7,7 +7,7 @@
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
-import { ItemPool, unitItem, unitsOf, type Unit } from './item-pool';
+import { ItemPool, toItem, unitItem, unitsOf, type Unit } from './item-pool';
 import type { SentenceJudge } from './sentence-roles';
 import type { DigestLanguage } from '../text/digest-language';
 
@@ -46,6 +46,23 @@ const VERDICT: Record<DigestLanguage, RegExp> = {
 /** A sequence word among the first words: the sentence continues a story or a procedure. */
 const SEQUENCE_EARLY = /^(?:\S+\s+){1,3}(?:then|afterwards|next|dann|danach|puis|ensuite|luego|después)\b/i;
 const COMMA = ', ';
+
+/** Where a rule's qualification begins: "You must be data driven when evaluating where to go, but
+ *  in a fast market you never have complete information." The clause before it states the rule. */
+const QUALIFIER: Record<DigestLanguage, RegExp> = {
+  en: /(?:, (?:but|yet|though|although|while|whereas)|;| —| –)\s/u,
+  de: /(?:, (?:aber|doch|jedoch|während)|;| —| –)\s/u,
+  fr: /(?:, (?:mais|pourtant|tandis que|alors que)|;| —| –)\s/u,
+  es: /(?:, (?:pero|aunque|mientras)|;| —| –)\s/u,
+};
+
+/** The clause before a rule's qualification, as card text (with its full stop), or null. */
+export function headClause(text: string, lang: DigestLanguage): string | null {
+  const match = QUALIFIER[lang].exec(text);
+  if (!match) return null;
+  const head = text.slice(0, match.index).trimEnd();
+  return head.split(SPACES).length >= MIN_WORDS ? `${head}.` : null;
+}
 
 function imperativeAfterComma(text: string, cues: LanguageCues): boolean {
   const comma = text.lastIndexOf(COMMA);
@@ -92,22 +109,29 @@ export function pickPrinciples(
   judge: SentenceJudge,
   pool: ItemPool,
 ): { items: Item[]; choices: Choice[] } {
-  const candidates: { unit: Unit; score: number }[] = [];
+  const candidates: { unit: Unit; score: number; head?: string }[] = [];
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < MIN_WORDS) continue;
-    for (const unit of unitsOf(sentence, lang)) {
-      if (!generalRule(unit.span.text, cues, lang)) continue;
+    const units = unitsOf(sentence, lang);
+    for (const unit of units) {
+      // The whole clause, else (a sentence that reads alone) the rule before its qualification.
+      const head = generalRule(unit.span.text, cues, lang) ? undefined : unit.span.cut === 'whole' ? headClause(unit.span.text, lang) : null;
+      if (head === null || (head !== undefined && !generalRule(head, cues, lang))) continue;
       const role = judge.of(sentence.index)?.odds;
       if (!role || role.detail + role.boilerplate > MAX_COLOUR) break;
-      candidates.push({ unit, score: role.principle + role.thesis + role.insight });
+      candidates.push({ unit, head, score: role.principle + role.thesis + role.insight });
       break;
     }
   }
   candidates.sort(byScoreThenIndex);
   const picked = pool.takeBestUnits(candidates, MAX_PRINCIPLES);
   return {
-    items: picked.map(({ unit }) => unitItem(unit)),
-    choices: picked.map(({ unit, score }) => ({ step: 'principles', reason: `generic subject and a normative verb, no names or figures (${score.toFixed(2)})`, text: unit.span.text })),
+    items: picked.map(({ unit, head }) => (head ? toItem(unit.sentence, head) : unitItem(unit))),
+    choices: picked.map(({ unit, score, head }) => ({
+      step: 'principles',
+      reason: `generic subject and a normative verb, no names or figures${head ? ', the clause before its qualification' : ''} (${score.toFixed(2)})`,
+      text: head ?? unit.span.text,
+    })),
   };
 }
 

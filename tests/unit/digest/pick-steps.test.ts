@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUES } from '../../../lib/digest/cue-phrases';
 import { methodScore } from '../../../lib/digest/pick-method';
 import { actionStrength } from '../../../lib/digest/pick-in-practice';
-import { generalRule } from '../../../lib/digest/pick-principles';
+import { generalRule, headClause } from '../../../lib/digest/pick-principles';
 import { summaryLength } from '../../../lib/digest/pick-summary';
 import { explainDigest } from '../../../lib/digest/digest-article';
 import { makeArticle } from './make-article';
@@ -66,6 +66,22 @@ describe('generalRule', () => {
     ['es', 'Es esencial medir la latencia antes de comprar el hardware.', true],
   ] as const)('%s: %j general: %j', (lang, text, general) => {
     expect(generalRule(text, CUES[lang], lang)).toBe(general);
+  });
+});
+
+describe('headClause: a rule stated before its qualification', () => {
+  it.each([
+    ['en', 'You must be data driven when evaluating where to go, but in a fast market you never have complete information.', 'You must be data driven when evaluating where to go.'],
+    ['en', 'Commodity markets reward structural cost advantages; a feature alone is copied within months.', 'Commodity markets reward structural cost advantages.'],
+    ['de', 'Man muss die Kosten immer im Blick behalten, aber sparen allein reicht nicht.', 'Man muss die Kosten immer im Blick behalten.'],
+    ['en', 'It helps, but only a little.', null],
+    ['en', 'Commodity markets reward structural cost advantages above all else.', null],
+  ] as const)('%s: %j → %j', (lang, text, head) => expect(headClause(text, lang)).toBe(head));
+
+  it('files the rule, not the whole sentence, and quotes the whole sentence', () => {
+    const sentence = 'You must be data driven when evaluating where to go and what to do, but in a rapidly evolving market, you’re never going to have 100 percent complete information.';
+    const { digest } = explainDigest(makeArticle([`Junior Gaspard is the new chief executive of the company and starts on Monday next week.`, sentence, `He takes over from the founder, who stays on the board as its chair until the summer.`]));
+    expect(digest.principles).toContainEqual({ text: 'You must be data driven when evaluating where to go and what to do.', quote: sentence });
   });
 });
 
