@@ -12,8 +12,11 @@ import type { SentenceJudge } from './sentence-roles';
 import { titleStemsOf } from './sentence-roles';
 
 const MAX_INSIGHTS = 3;
-/** How much likelier a claim must be than colour: precision first, an empty list beats a trivial one. */
-const MIN_SUBSTANCE = 0.05;
+/** How much likelier a claim must be than colour: precision first, an empty list beats a trivial one.
+ *  Chosen on the model's training pages (scripts/train-roles/data), where the picked insights that
+ *  fit and read alone rise steadily with the margin: 67% of 296 at 0.05, 74% of 253 at 0.3, 76% of
+ *  224 at 0.4; at 0.3 a card has no insight on 32 of 146 pages instead of 18. */
+const MIN_SUBSTANCE = 0.3;
 const CENTRALITY_WEIGHT = 0.3;
 /** How many of the most central eligible sentences the model judges. */
 const JUDGED = 20;
