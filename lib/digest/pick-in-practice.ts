@@ -17,10 +17,20 @@ const MAX_ACTIONS = 5;
 const MAX_STORY = 0.75;
 
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
-/** Advice relayed to the public: "Police are urging drivers to…", "Officials advise residents to…". */
-const RELAYED_ADVICE = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?) (?:all )?(?:parents|people|residents|drivers|motorists|the public|everyone|consumers|travell?ers|users|patients|viewers|readers|homeowners|shoppers|visitors|customers|employees|investors|owners)\b(?: \w+){0,3} to\b/i;
+/** Advice relayed to the public, in the present: "Police are urging drivers to…", "Officials advise
+ *  residents to…". In the past ("The state encouraged people to buy diesel cars for years") it is
+ *  what a party in the story did. */
+const RELAYED_ADVICE = /\b(?:urg(?:e|es|ing)|ask(?:s|ing)?|advis(?:e|es|ing)|encourag(?:e|es|ing)|remind(?:s|ing)?|warn(?:s|ing)?|recommend(?:s|ing)?) (?:all )?(?:parents|people|residents|drivers|motorists|the public|everyone|consumers|travell?ers|users|patients|viewers|readers|homeowners|shoppers|visitors|customers|employees|investors|owners)\b(?: \w+){0,3} to\b/i;
 const HEADING_WORDS_MAX = 12;
 const DISPOSITION = /\byou (?:must|should|need to|have to|ought to) be\b/i;
+/** Advice about the past ("you should have notified the police"), or the writers' own to-do list
+ *  ("We need to be more mindful of the CSS we write"): nothing a reader can act on. */
+const NOT_FOR_THE_READER = /\b(?:should|must|ought to) have (?!to\b)\w+|^(?:\S+\s+){0,8}?we (?:must|should|need to|have to|ought to)\b/i;
+/** The listed verb opening the sentence is its subject, a noun: "Use of the cable car is
+ *  restricted…", "Demand is rising". */
+const VERB_AS_SUBJECT = /^\p{L}+ (?:of|is|are|was|were|has|had)\b/iu;
+/** An address to write to: the site asking for mail, not advice. */
+const MAIL_ADDRESS = /\S@\S+\.\w/;
 const NO_ACTION = { strength: 0, reason: '' };
 const IMPERATIVE = { strength: 2, reason: 'imperative' };
 const SHAPED_IMPERATIVE = { strength: 2, reason: 'imperative (verb before its object)' };
@@ -40,7 +50,8 @@ export function actionStrength(text: string, cues: LanguageCues, lang: DigestLan
     else if (cues.advice.test(text)) found = ADVICE;
     else if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
   }
-  if (found === NO_ACTION) return NO_ACTION;
+  if (found === NO_ACTION || MAIL_ADDRESS.test(text)) return NO_ACTION;
+  if (lang === 'en' && (NOT_FOR_THE_READER.test(text) || (found !== ADVICE && VERB_AS_SUBJECT.test(text)))) return NO_ACTION;
   // "You must be data driven…" asks for a disposition, not an act: a rule, for Principles.
   if (found === ADVICE && lang === 'en' && DISPOSITION.test(text)) return NO_ACTION;
   if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;

@@ -44,6 +44,13 @@ describe('actionStrength (English)', () => {
     ['Police are also asking parents to talk to their children about obeying the speed limit.', 1],
     ['The ministry asked the company to recall the cars last week.', 0],
     ['Opt for salsa rather than a cream-based dip.', 2],
+    // Advice about the past, the writers' own to-do list, a noun that is also a verb, a mail prompt.
+    ['There is more to this story, but yes, you should have notified the police.', 0],
+    ['We need to be more mindful of the CSS that we are writing to stay under the limit.', 0],
+    ['The French state encouraged people to buy diesel fuelled cars for many years.', 0],
+    ['Use of the island cable car is restricted to residents only.', 0],
+    ['Whatever their history, scientists now say that these receptors monitor molecules.', 0],
+    ['Send it to editor@example.com and we’ll put it in the story!', 0],
   ])('%j → %i', (text, expected) => expect(actionStrength(text, CUES.en, 'en').strength).toBe(expected));
 });
 
