@@ -21,7 +21,7 @@ const MAX_COLOUR = 0.6;
 /** A generic subject opening the clause: "Commodity markets reward…", "Teams that…", "Any firm…",
  *  "You can't…", "It is hard to…", "The more…", "No one…". */
 const GENERIC_SUBJECT: Record<DigestLanguage, RegExp> = {
-  en: /^(?:(?:[a-z]+ ){0,2}[a-z]+s (?:that |who |which )?[a-z]+\b|[a-z]+ing (?:[a-z'’-]+ ){0,5}(?:is|are|takes|requires|beats|matters|pays|works|helps|makes)\b|(?:a|an|any|every|no|each|most|all|few|good|great|the best) [a-z]+|you(?:'ll|’ll)? |it(?:'s|’s| is) (?:\w+ )?(?:hard|easy|difficult|impossible|important|essential|crucial|better|best|wise|rare|common|possible|dangerous|risky|expensive|cheap) to\b|the (?:more|less|fewer|better|bigger|faster)\b|there is no\b|nothing\b|no one\b|nobody\b|everyone\b|anyone\b|whoever\b|success\b|growth\b|trust\b|change\b|people\b|markets?\b|customers\b|companies\b|businesses\b|leaders\b|teams\b)/i,
+  en: /^(?!(?:our|my|we|i|doing (?:so|this|that|it))\b)(?:(?:[a-z]+ ){0,2}(?!(?:is|was|has|does|this|thus|its|his)\b)[a-z]+s (?:that |who |which )?[a-z]+\b|[a-z]+ing (?:[a-z'’-]+ ){0,5}(?:is|are|takes|requires|beats|matters|pays|works|helps|makes)\b|(?:a|an|any|every|no|each|most|all|few|good|great|the best) [a-z]+|you(?:'ll|’ll)? |it(?:'s|’s| is) (?:\w+ )?(?:hard|easy|difficult|impossible|important|essential|crucial|better|best|wise|rare|common|possible|dangerous|risky|expensive|cheap) to\b|the (?:more|less|fewer|better|bigger|faster)\b|there is no\b|nothing\b|no one\b|nobody\b|everyone\b|anyone\b|whoever\b|success\b|growth\b|trust\b|change\b|people\b|markets?\b|customers\b|companies\b|businesses\b|leaders\b|teams\b)/i,
   de: /^(?:wer\b|man\b|jede[rsnm]?\b|kein(?:e[rsnm]?)?\b|alle\b|die meisten\b|es ist (?:\p{L}+ )?(?:wichtig|schwer|leicht|unmöglich|besser|entscheidend)\b|je (?:mehr|weniger|besser|größer)\b|nur wer\b|\p{Lu}\p{L}+ (?:kann|muss|sollte|ist|sind) (?:man|nur|immer|nie)\b)/iu,
   fr: /^(?:on\b|qui\b|tout(?:e|es)? (?:entreprise|personne|marché)|chaque\b|aucun(?:e)?\b|personne ne\b|rien ne\b|il (?:faut|est (?:\p{L}+ )?(?:important|essentiel|difficile|facile|impossible|préférable))\b|plus\b.*\bplus\b|les (?:entreprises|marchés|clients|gens|équipes|dirigeants)\b)/iu,
   es: /^(?:quien\b|cada\b|ning[uú]n(?:a)?\b|nadie\b|todo(?:s)? (?:los|las)\b|(?:es|resulta) (?:\p{L}+ )?(?:importante|esencial|dif[ií]cil|f[aá]cil|imposible|mejor)\b|cuanto m[aá]s\b|las empresas\b|los mercados\b|los clientes\b|las personas\b)/iu,
@@ -102,6 +102,23 @@ export function generalRule(text: string, cues: LanguageCues, lang: DigestLangua
   return !cues.imperative.test(text) && countMatches(text, narrativeOf(cues)) < 2;
 }
 
+/** The lowercased words the page capitalizes away from a sentence's start and never writes small:
+ *  names ("Simdjson optimizes for speed" is about one library, not a rule). */
+function namesOf(context: DigestContext): Set<string> {
+  const capitalized = new Set<string>();
+  const small = new Set<string>();
+  for (const sentence of context.sentences) {
+    for (let i = 1; i < sentence.tokens.length; i++) {
+      const token = sentence.tokens[i] as DigestContext['sentences'][number]['tokens'][number];
+      (token.text === token.lower ? small : capitalized).add(token.lower);
+    }
+  }
+  for (const word of small) capitalized.delete(word);
+  return capitalized;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
+
 export function pickPrinciples(
   context: DigestContext,
   cues: LanguageCues,
@@ -110,6 +127,7 @@ export function pickPrinciples(
   pool: ItemPool,
 ): { items: Item[]; choices: Choice[] } {
   const candidates: { unit: Unit; score: number; head?: string }[] = [];
+  let names: Set<string> | null = null;
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < MIN_WORDS) continue;
     const units = unitsOf(sentence, lang);
@@ -117,6 +135,11 @@ export function pickPrinciples(
       // The whole clause, else (a sentence that reads alone) the rule before its qualification.
       const head = generalRule(unit.span.text, cues, lang) ? undefined : unit.span.cut === 'whole' ? headClause(unit.span.text, lang) : null;
       if (head === null || (head !== undefined && !generalRule(head, cues, lang))) continue;
+      // German capitalizes every noun, so there a capital names nothing.
+      if (lang !== 'de') {
+        names ??= namesOf(context);
+        if (names.has((FIRST_WORD.exec(unit.span.text)?.[0] ?? '').toLowerCase())) continue;
+      }
       const role = judge.of(sentence.index)?.odds;
       if (!role || role.detail + role.boilerplate > MAX_COLOUR) break;
       candidates.push({ unit, head, score: role.principle + role.thesis + role.insight });

@@ -67,6 +67,9 @@ describe('generalRule', () => {
     ['en', 'Investors should read the filing that Apple published on Tuesday.', false],
     ['en', 'Nurses can then focus on patients rather than alerts that do not require action.', false],
     ['en', 'No matter how foolproof your plan may seem, consider what could go wrong.', false],
+    // The writers' own mission; a gerund pointing back at the sentence before.
+    ['en', 'Our mission is to help people get smarter, faster on the news that matters.', false],
+    ['en', 'Doing so requires swimming against the evolutionary tide, and that never gets easier.', false],
     ['de', 'Fordern kann man nur jemanden, wenn man sich selbst gefordert hat.', true],
     ['de', 'Der Minister sagte am Dienstag, er werde zurücktreten.', false],
     ['fr', 'Il est essentiel de mesurer la latence avant d’acheter du matériel.', true],
@@ -89,6 +92,19 @@ describe('headClause: a rule stated before its qualification', () => {
     const sentence = 'You must be data driven when evaluating where to go and what to do, but in a rapidly evolving market, you’re never going to have 100 percent complete information.';
     const { digest } = explainDigest(makeArticle([`Junior Gaspard is the new chief executive of the company and starts on Monday next week.`, sentence, `He takes over from the founder, who stays on the board as its chair until the summer.`]));
     expect(digest.principles).toContainEqual({ text: 'You must be data driven when evaluating where to go and what to do.', quote: sentence });
+  });
+});
+
+describe('pickPrinciples', () => {
+  it('files no rule whose subject is a name the page never writes small', () => {
+    const { digest } = explainDigest(makeArticle([
+      'We compared three parsers for this review, and Zipparse came out ahead on every file we tried.',
+      'Zipparse always beats the older libraries when the input is large and deeply nested.',
+      'Streaming parsers always beat loading the whole file when the input is large and deeply nested.',
+    ]));
+    const rules = digest.principles.map((item) => item.text);
+    expect(rules).not.toContain('Zipparse always beats the older libraries when the input is large and deeply nested.');
+    expect(rules).toContain('Streaming parsers always beat loading the whole file when the input is large and deeply nested.');
   });
 });
 
