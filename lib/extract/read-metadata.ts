@@ -165,16 +165,17 @@ function freeFlag(value: Json | undefined): boolean | null {
   return null;
 }
 
-// JSON-LD strings are text, but WordPress plug-ins write HTML entities into them ("review &#8211; …").
+// JSON-LD strings are text, but WordPress plug-ins write HTML entities into them ("review &#8211; …",
+// "win this&nbsp;game").
 // Five digits at most: every code they stand for is then a valid code point.
-const ENTITY = /&(?:#(x?)([\da-f]{1,5})|amp);/gi;
+const ENTITY = /&(?:#(x?)([\da-f]{1,5})|amp|(nbsp));/gi;
 
 function str(value: Json | undefined): string | null {
   return typeof value === 'string' ? value.replace(ENTITY, decodeEntity) : null;
 }
 
-function decodeEntity(_entity: string, hex: string, digits: string | undefined): string {
-  return String.fromCodePoint(digits ? parseInt(digits, hex ? 16 : 10) : 38);
+function decodeEntity(_entity: string, hex: string, digits: string | undefined, space: string | undefined): string {
+  return space ? ' ' : String.fromCodePoint(digits ? parseInt(digits, hex ? 16 : 10) : 38);
 }
 
 // Author fields sometimes hold a profile URL rather than a name; those are not a byline.

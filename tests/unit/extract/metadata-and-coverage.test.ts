@@ -40,6 +40,11 @@ describe('readMetadata', () => {
       '<script type="application/ld+json">{"@type":"Article","headline":"Fallen Order review &#8211; shoots for the moon &#x2014; Tips &amp; Tricks &#038; more &#99999999;","author":{"name":"Ren&#233;e"}}</script>',
       { title: 'Fallen Order review – shoots for the moon — Tips & Tricks & more &#99999999;', byline: 'Renée' },
     ],
+    [
+      'a non-breaking space written as an entity in JSON-LD',
+      '<script type="application/ld+json">{"@type":"Article","headline":"Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;"}</script>',
+      { title: 'Anthony Lynn: “We needed to win this game”' },
+    ],
   ])('copes with %s', (_name, inner, expected) => {
     expect(readMetadata(head(inner))).toMatchObject(expected);
   });
