@@ -59,6 +59,7 @@ describe('boilerplateMatch', () => {
     'Advertisement',
     'Delivered to your door every month.',
     'Never fear: check out our iPhone buying guide.',
+    'Let us know how it went for you in the comment section.',
     'Teilen Sie diesen Artikel mit Freunden.',
     'Jetzt abonnieren und weiterlesen.',
     'Abonnez-vous pour lire la suite.',
