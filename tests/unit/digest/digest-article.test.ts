@@ -108,6 +108,17 @@ describe('digestArticle', () => {
     expect(DigestSchema.safeParse(digest).success).toBe(true);
   });
 
+  it('takes the statement under a conclusion heading, not the cheer before it', () => {
+    const digest = digestArticle(makeArticle([
+      'Lemon trees grow well indoors when they get enough light and a pot that drains well.',
+      'Start with seeds from an organic lemon and plant them while they are still moist.',
+      ['heading', 'Conclusion'],
+      'Now you know how to grow lemon trees from scratch!',
+      'Patience matters more than any tool, because a seedling needs years before it flowers.',
+    ]));
+    expect(digest.keyTakeaway.text).toBe('Patience matters more than any tool, because a seedling needs years before it flowers.');
+  });
+
   it('digests an article that has text but no blocks', () => {
     const article = { ...makeArticle(['Cloud providers are racing to build chips of their own.', 'Commodity markets reward structural cost advantages above all else.']), blocks: [] };
     const digest = digestArticle(article);

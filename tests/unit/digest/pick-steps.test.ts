@@ -4,7 +4,9 @@ import { methodScore } from '../../../lib/digest/pick-method';
 import { actionStrength } from '../../../lib/digest/pick-in-practice';
 import { generalRule, headClause } from '../../../lib/digest/pick-principles';
 import { summaryLength } from '../../../lib/digest/pick-summary';
-import { explainDigest } from '../../../lib/digest/digest-article';
+import { buildContext, explainDigest } from '../../../lib/digest/digest-article';
+import { centralities } from '../../../lib/digest/sentence-centrality';
+import { SentenceJudge } from '../../../lib/digest/sentence-roles';
 import { makeArticle } from './make-article';
 
 describe('in practice cues', () => {
@@ -212,6 +214,47 @@ describe('key takeaway', () => {
     const choice = choices.find((c) => c.step === 'key-takeaway');
     expect(choice?.reason).toMatch(/^no sentence likely enough to state the point \(best log-odds -\d/);
     expect(details).toContain(choice?.text);
+  });
+
+  it('keeps the likeliest sentence when the title only names a subject', () => {
+    const details = [
+      'Lee spoke to KXAN in June, a week following passage of the bill in the legislature.',
+      'She retired in 2009 after 31 years of teaching third grade at a school in Round Rock.',
+    ];
+    const { digest } = explainDigest(
+      makeArticle(
+        [
+          'Voters approved a measure on Tuesday that raises the pensions of retired public school teachers by four percent.',
+          'The increase takes effect in January and applies to about 90,000 retirees across the state.',
+          'State officials warned that the pension fund could face a shortfall within a decade.',
+          ...details,
+        ],
+        { title: 'Pension Politics' },
+      ),
+    );
+    expect(digest.keyTakeaway.text).not.toBe('Pension Politics');
+    expect(digest.keyTakeaway.quote).toBeDefined();
+  });
+
+  it('gives the opening bonus to the article’s first statement, not to the first one the summary left', () => {
+    const article = makeArticle(
+      [
+        'Voters approved a measure on Tuesday that raises the pensions of retired public school teachers by four percent.',
+        'The increase takes effect in January and applies to about 90,000 retirees across the state.',
+        'State officials warned that the pension fund could face a shortfall within a decade.',
+        'Lee spoke to KXAN in June, a week following passage of the bill in the legislature.',
+        'She retired in 2009 after 31 years of teaching third grade at a school in Round Rock.',
+      ],
+      { title: 'Voters pass pension increase for retired teachers' },
+    );
+    const choice = explainDigest(article).choices.find((c) => c.step === 'key-takeaway');
+    const context = buildContext(article);
+    const judge = new SentenceJudge(context, centralities(context));
+    const sentence = context.sentences.find((s) => s.text === choice?.text);
+    expect(sentence?.index).toBeGreaterThan(0);
+    // The score reported is the sentence's own log-odds: no bonus for coming first after the summary.
+    const reported = Number(/log-odds (-?[\d.]+)/.exec(choice?.reason ?? '')?.[1]);
+    expect(reported).toBeCloseTo(Math.log(judge.of(sentence?.index ?? 0)?.odds.thesis ?? 0), 1);
   });
 
   it('is never a quote, an aside in the first person or the article announcing itself', () => {
