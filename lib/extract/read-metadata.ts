@@ -103,7 +103,8 @@ function parseJson(text: string): Json | undefined {
   const trimmed = text.replace(/^\s*(<!\[CDATA\[|\/\/<!\[CDATA\[)/, '').replace(/(\]\]>|\/\/\]\]>)\s*$/, '').trim();
   if (!trimmed) return undefined;
   try {
-    return JSON.parse(trimmed) as Json;
+    // A line break typed inside a string is invalid JSON that sites ship anyway; outside strings it is mere space.
+    return JSON.parse(trimmed.replace(/\s/g, ' ')) as Json;
   } catch (error) {
     if (error instanceof SyntaxError) return undefined;
     throw error;

@@ -41,6 +41,11 @@ describe('readMetadata', () => {
       { title: 'Fallen Order review – shoots for the moon — Tips & Tricks & more &#99999999;', byline: 'Renée' },
     ],
     [
+      'a line break typed inside a JSON-LD string (invalid JSON, shipped anyway)',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lexus wants you to go topless","description":"Lexus expands its lineup\n"}</script><meta property="og:title" content="Lexus wants you to go topless - Auto News">',
+      { title: 'Lexus wants you to go topless' },
+    ],
+    [
       'a non-breaking space written as an entity in JSON-LD',
       '<script type="application/ld+json">{"@type":"Article","headline":"Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;"}</script>',
       { title: 'Anthony Lynn: “We needed to win this game”' },
