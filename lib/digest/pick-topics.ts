@@ -237,6 +237,31 @@ function pickOf(candidate: Candidate, lang: DigestContext['lang']): Pick {
   return { candidate, shown, norm: shown.toLocaleLowerCase().replace(NOT_WORD, ' ').trim() };
 }
 
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const LONG_CAPITALS_WORD = /\b\p{Lu}{7,}\b/u;
+const CAPITALS_PHRASE = /^\p{Lu}[\p{Lu}\p{N}.&'’-]*(?: \p{Lu}[\p{Lu}\p{N}.&'’-]*)+$/u;
+
+/** Written in capitals as no name is: a phrase ("DEAR ABBY", "GIRLS BASKETBALL"), or a long word
+ *  seen once or twice, first in the article's opening: its dateline ("WASHINGTON (AP) —"). A brand
+ *  in capitals ("ENERTRAG") recurs or stands later; an acronym is short ("NASA", "NPHET"). */
+function shouted(pick: Pick): boolean {
+  if (CAPITALS_PHRASE.test(pick.shown)) return true;
+  return LONG_CAPITALS_WORD.test(pick.shown) && pick.candidate.count <= 2 && pick.candidate.first < DATELINE_WORDS;
+}
+/** A dateline stands in an article's first sentence. */
+const DATELINE_WORDS = 30;
+
+/** Two names for one person: "President Trump" beside "President Donald Trump" (the same last
+ *  word, one the page never writes small, and the shorter's words all in the longer). Not in
+ *  German, whose capitals mark every noun, not names. */
+function sameName(a: Pick, b: Pick, words: ReadonlyMap<string, WordStat>): boolean {
+  if (!isName(a.candidate) || !isName(b.candidate)) return false;
+  const [short, long] = a.candidate.stems.length <= b.candidate.stems.length ? [a.candidate.stems, b.candidate.stems] : [b.candidate.stems, a.candidate.stems];
+  const last = short[short.length - 1] as string;
+  if (short.length < 2 || last !== long[long.length - 1] || (words.get(last) as WordStat).small > 0) return false;
+  return short.every((stem) => long.includes(stem));
+}
+
 /** `part` is a fragment of `whole`, by stems or as shown: "oil" of "oil spill", "Trump" of "Donald Trump". */
 function fragmentOf(part: Pick, whole: Pick): boolean {
   if (part.norm.length < whole.norm.length && ` ${whole.norm} `.includes(` ${part.norm} `)) return true;
@@ -292,7 +317,8 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     if (candidate.stems.every((stem) => bylineWords.has(stem))) continue;
     const pick = pickOf(candidate, lang);
     if (pick.norm.replaceAll(' ', '').length < MIN_TOPIC_CHARS) continue;
-    if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p))) continue;
+    if (shouted(pick)) continue;
+    if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p) || (lang !== 'de' && sameName(pick, p, words)))) continue;
     // A longer phrase holding a chosen one replaces it when it is most of that one's uses.
     const parts = picked.filter((p) => fragmentOf(p, pick));
     if (parts.some((p) => candidate.count * 2 < p.candidate.count)) continue;

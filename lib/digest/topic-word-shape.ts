@@ -27,6 +27,7 @@ const NOT_TOPICS_EN = new Set(
     'biggest largest worst best greatest highest lowest latest earliest newest oldest strongest smallest longest fastest easiest hardest ' +
     'toughest deepest richest poorest closest nearest heaviest worse better bigger larger smaller ' +
     'january february april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'little much enough plenty several numerous ' +
     'rep sen gov gen col lt sgt capt prof jr sr inc corp ltd co mph').split(' '),
 );
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.

@@ -43,6 +43,26 @@ describe('pickTopics', () => {
     expect(new Set(topics).size).toBe(topics.length);
   });
 
+  it('drops a dateline, a heading in capitals and a second name for the same person', () => {
+    const topics = topicsOf([
+      'WASHINGTON (AP) — President Donald Trump defended the tanker company after the oil spill in Prince William Sound.',
+      'DEAR ABBY: the oil spill ruined our holiday in Alaska.',
+      'President Trump said the crude oil would be cleaned up quickly, and President Trump promised federal help.',
+      ...SPILL,
+    ]);
+    expect(topics).toContain('President Donald Trump');
+    for (const shouted of ['WASHINGTON', 'DEAR ABBY', 'President Trump']) expect(topics).not.toContain(shouted);
+  });
+
+  it('keeps a brand written in capitals that the article returns to', () => {
+    const topics = topicsOf([
+      'ENERTRAG, a salvage firm, was hired on Monday to contain the oil spill, and ENERTRAG sent two ships.',
+      'ENERTRAG said its crews would work through the night.',
+      ...SPILL,
+    ]);
+    expect(topics).toContain('ENERTRAG');
+  });
+
   it('never makes the byline’s name a topic', () => {
     const byline = [...SPILL, 'Dennis Kelso, the commissioner, said Dennis Kelso would visit.', 'Dennis Kelso repeated it.'];
     expect(topicsOf(byline).join(' ')).toContain('Kelso');
@@ -182,6 +202,7 @@ describe('topicShape', () => {
     ['family', 'en', 0],
     ['ran', 'en', NEVER],
     ['third', 'en', NEVER],
+    ['little', 'en', NEVER],
     ["they're", 'en', NEVER],
     ['they’re', 'en', NEVER],
     ['spilled', 'de', 0],
