@@ -34,6 +34,8 @@ const QUOTED_SPANS = /["“«„][^"”»“]*["”»“]/gu;
 const LEADING_MARKS = /^[\s"'“‘«„(]+/u;
 
 /** Why the sentence is unusable as a card item, or null when it is usable. */
+const MAIL_ADDRESS = /[\w.+-]@[\w-]+\.[\w.-]*\w/;
+
 export function unusableReason(sentence: SentenceShape): string | null {
   const { text, blockType, words } = sentence;
   // Text with no sentence ends (binary junk, a 1 MB run-on) is no sentence: on the card it would be a
@@ -44,6 +46,8 @@ export function unusableReason(sentence: SentenceShape): string | null {
   const pattern = boilerplateMatch(text);
   if (pattern) return `boilerplate (${pattern.source.slice(0, 40)})`;
   if (sentence.relativePosition > 0.85 && BIO_PATTERN.test(text)) return 'author bio';
+  // "Write to j.doe@example.com", a list of MPs' addresses: whom to write to, not what happened.
+  if (MAIL_ADDRESS.test(text)) return 'contact address';
   if (LEAD_IN_ENDING.test(text)) return 'lead-in ending in a colon or dash';
   if (QUESTION_END.test(text)) return 'question';
   // Announces what follows instead of saying it: "The lesson is straightforward.", "Here's how."

@@ -52,7 +52,8 @@ function attribution(article: Article, words: MarkdownLabels['attribution']): st
   const url = linkableUrl(article.url);
   const title = article.title ? escapeMarkdown(article.title) : escapeMarkdown(words.originalArticle);
   let line = fillSlot(words.digestOf, url ? `[${title}](${url})` : title);
-  if (article.byline) line += ` ${fillSlot(words.byAuthor, escapeMarkdown(article.byline))}`;
+  // "Stratechery by Ben Thompson" names the author already; once is enough (as the popup's source line).
+  if (article.byline && !article.siteName?.includes(article.byline)) line += ` ${fillSlot(words.byAuthor, escapeMarkdown(article.byline))}`;
   if (article.siteName) line += `, ${fillSlot(words.publishedBy, escapeMarkdown(article.siteName))}`;
   if (article.publishedTime) line += ` ${fillSlot(words.publishedOn, escapeMarkdown(article.publishedTime.slice(0, 10)))}`;
   return `${line}. ${words.closing}`;

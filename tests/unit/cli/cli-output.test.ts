@@ -83,7 +83,7 @@ describe('the CLI through a pipe with a slow reader', () => {
 
   it('md: every card arrives', async () => {
     // A card is about 5 KB; the child's pipe here is a socket pair that holds about 400 KB.
-    const copies = Array.from({ length: 120 }, () => SAMPLE);
+    const copies = Array.from({ length: 150 }, () => SAMPLE);
     const { stdout, code } = await runWithSlowReader(['--format', 'md', ...copies]);
     expect(code).toBe(0);
     expect(stdout.length).toBeGreaterThan(500_000);

@@ -25,6 +25,8 @@ describe('unusableReason', () => {
     ['Jetzt abonnieren und den ganzen Artikel lesen, sagt der Verlag.', 'paragraph', 'boilerplate'],
     ['and then the company sold everything it had built over the years.', 'paragraph', 'starts mid-sentence'],
     ['const x = digest(article); return x.summary;', 'code', 'code block'],
+    ['Jane Doe MP, jane.doe.mp@parliament.uk, and John Roe MP, john.roe.mp@parliament.uk, sit for the city.', 'paragraph', 'contact address'],
+    ['For more on caring for a lemon tree indoors, check out the complete lemon tree care guide by a grower.', 'paragraph', 'boilerplate'],
   ] as const)('%j (%s) → %s', (text, type, expected) => {
     const reason = judge(text, type);
     if (expected === null) expect(reason).toBeNull();
