@@ -30,7 +30,7 @@ const MAX_TOPICS = 10;
  *  ones seen once ("Final Numbers", "Important Step") or passing mentions, and in the card empty
  *  beats wrong. On the dev keyphrase corpora the cut raised DUC-2001 F1@10 (0.334 -> 0.343) and
  *  left a page 6.9 topics on average. */
-const MIN_TOPIC_SCORE = Number(process.env.MTS ?? -0.6);
+const MIN_TOPIC_SCORE = -0.6;
 const MIN_TOPICS = 5;
 /** Shorter topics are abbreviations or fragments ("AP", "KI"); longer phrases keep them ("AI Chips"). */
 const MIN_TOPIC_CHARS = 3;
@@ -42,7 +42,7 @@ export const TOPIC_WORD_LIMIT = 25_000;
 const MAX_PHRASE_WORDS = 4;
 const MAX_NAME_WORDS = 5;
 /** Sentences that name no topic: page furniture, repeats and stray short lines ("Log In", menu items). */
-const NO_TOPICS = /^(boilerplate|author bio|repeat|too short|list stub|fragment)/;
+const NO_TOPICS = /^(boilerplate|author bio|contact address|repeat|too short|list stub|fragment)/;
 
 /** A spelling and how often it was seen; a phrase has few, so a list beats a map. */
 type FormCount = [form: string, count: number];
