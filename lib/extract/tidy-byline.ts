@@ -1,17 +1,35 @@
 // Bylines as pages write them, tidied after extraction (in the background and the CLI, never in
 // the injected script, which must stay small): a label in front ("About the Author - Jane Doe",
-// "Hosted by …"), a date glued on ("Carrie ArnoldNovember 15, 2019"), and an agency run into the
-// last name in capitals ("JILL LAWLESSAssociated Press").
+// "Hosted by …", "geschrieben von …"), a date glued on ("Carrie ArnoldNovember 15, 2019",
+// "MORITZ GATHMANN am 21. April 2020"), and an agency run into the last name in capitals ("JILL
+// LAWLESSAssociated Press"). What is left is no byline when it names nobody: a handle or a site
+// written small ("luxurious", "kath.net"), or a phrase of common words ("The Russian and Syrian
+// defense ministries").
 import type { Article } from '../article';
 
-const LABEL = /^(?:about the author|written by|posted by|hosted by|words by|story by|author)\s*[:|–—-]?\s+/i;
-const TRAILING_DATE = /\s*(?:\b(?:on|updated|published)\s+|[|–—,-]\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b.*$/i;
+const LABEL =
+  /^(?:[|·»]\s*)?(?:about the author|written by|posted by|hosted by|words by|story by|article by|recipe by|text by|geschrieben von|veröffentlicht von|artikel von|beitrag von|publié par|écrit par|escrito por|publicado por|autor(?:in)?|author|auteur)\s*[:|–—-]?\s+/i;
+const MONTH =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\\.?';
+// "Nov. 3, 2024", "8 January 2020", "21. April 2020", "2018-09-16", "21.01.2009", and all after it.
+const TRAILING_DATE = new RegExp(
+  `\\s*(?:\\b(?:on|updated|published|am|le|el)\\s+|[|–—,·-]\\s*)?(?:${MONTH} \\d{1,2}, \\d{4}|\\d{1,2}\\.? ${MONTH} \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b.*$`,
+  'iu',
+);
 const CAPITALS_GLUED = /(\p{Lu}{3,})(?=\p{Lu}\p{Ll})/gu;
+const CAPITALIZED_WORD = /(?:^|[\s,(])\p{Lu}/u;
+/** Words a list of names may hold written small: joins and name particles. */
+const NAME_JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'of', 'von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'al', 'ter', 'zu']);
+/** More common words written small than this, and the byline is a phrase, not names. */
+const MAX_SMALL_WORDS = 1;
 
 export function tidyByline(byline: string | null): string | null {
   if (!byline) return byline;
   const tidied = byline.replace(LABEL, '').replace(TRAILING_DATE, '').replace(CAPITALS_GLUED, '$1, ').trim();
-  return tidied || null;
+  if (!tidied || !CAPITALIZED_WORD.test(tidied)) return null;
+  let small = 0;
+  for (const word of tidied.split(/[\s,]+/)) if (word && word === word.toLowerCase() && /\p{L}/u.test(word) && !NAME_JOINS.has(word)) small++;
+  return small > MAX_SMALL_WORDS ? null : tidied;
 }
 
 /** The article with its byline tidied; the same object when there was nothing to tidy. */

@@ -12,6 +12,17 @@ describe('tidyByline', () => {
     ['NASA Earth Observatory', 'NASA Earth Observatory'],
     ['Maya Angelou', 'Maya Angelou'],
     ['Authority Magazine', 'Authority Magazine'],
+    ['geschrieben von Meike Neitz', 'Meike Neitz'],
+    ['Recipe by Eat What Tonight', 'Eat What Tonight'],
+    ['MORITZ GATHMANN am 21. April 2020', 'MORITZ GATHMANN'],
+    ['Emily Burack 8 January 2020, 3:51 pm Edit', 'Emily Burack'],
+    ['| Autor: gnaddrig', null],
+    ['Kevin Johnson and Kevin McCoy', 'Kevin Johnson and Kevin McCoy'],
+    ['Lars Fischer und Alina Schadwinkel', 'Lars Fischer und Alina Schadwinkel'],
+    ['Christoph von Ritter', 'Christoph von Ritter'],
+    ['The Russian and Syrian defense ministries', null],
+    ['luxurious', null],
+    ['kath.net', null],
     [null, null],
   ])('%j → %j', (byline, expected) => {
     expect(tidyByline(byline)).toBe(expected);
