@@ -40,15 +40,23 @@ export interface ExplainedDigest {
   audienceReasons: AudienceReason[];
 }
 
-/** A locale Intl accepts for the article's language tag ("en" when it is missing or malformed). */
+const canonicalLocales = new Map<string, string>();
+
+/** A locale Intl accepts for the article's language tag ("en" when it is missing or malformed);
+ *  remembered per tag, as asking Intl costs more than the rest of a short page's digest setup. */
 function localeOf(lang: string | null): string {
   if (!lang) return 'en';
-  try {
-    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
-  } catch (error) {
-    if (error instanceof RangeError) return 'en';
-    throw error;
+  let locale = canonicalLocales.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      locale = 'en';
+    }
+    if (canonicalLocales.size < 1000) canonicalLocales.set(lang, locale);
   }
+  return locale;
 }
 
 /** Sentences kept out of the article's stem counts (a module constant: V8 recompiles a literal

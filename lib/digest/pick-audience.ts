@@ -52,10 +52,32 @@ function sortedTerms(counts: Map<string, number>): string[] {
   return [...counts.keys()].sort();
 }
 
-function cueHits(cue: string, counts: Map<string, number>, terms: readonly string[]): number {
-  if (!cue.endsWith('*')) return counts.get(cue) ?? 0;
-  const prefix = cue.slice(0, -1);
-  const spaces = prefix.split(' ').length;
+interface Cue {
+  /** As written in AUDIENCE_CUES ("vendor*"), for the reasons. */
+  text: string;
+  /** The term or the prefix a prefix cue ("vendor*") matches. */
+  term: string;
+  prefix: boolean;
+  /** Words in the term: a prefix cue matches terms of as many words. */
+  words: number;
+}
+
+// Read once: each digest tests every cue, and splitting them per digest was a fixed cost on every page.
+const AUDIENCES = (Object.entries(AUDIENCE_CUES) as [Exclude<Audience, 'General Reader'>, readonly string[]][])
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([audience, cues], order) => ({
+    audience,
+    order,
+    cues: cues.map((text): Cue => {
+      const prefix = text.endsWith('*');
+      const term = prefix ? text.slice(0, -1) : text;
+      return { text, term, prefix, words: term.split(' ').length };
+    }),
+  }));
+
+function cueHits(cue: Cue, counts: Map<string, number>, terms: readonly string[]): number {
+  if (!cue.prefix) return counts.get(cue.term) ?? 0;
+  const prefix = cue.term;
   let low = 0;
   let high = terms.length;
   while (low < high) {
@@ -67,7 +89,7 @@ function cueHits(cue: string, counts: Map<string, number>, terms: readonly strin
   for (let i = low; i < terms.length; i++) {
     const term = terms[i] ?? '';
     if (!term.startsWith(prefix)) break;
-    if (term.split(' ').length === spaces) hits += counts.get(term) ?? 0;
+    if (term.split(' ').length === cue.words) hits += counts.get(term) ?? 0;
   }
   return hits;
 }
@@ -76,8 +98,8 @@ function cueHits(cue: string, counts: Map<string, number>, terms: readonly strin
 export function rankAudiences(context: DigestContext): AudienceReason[] {
   const counts = termCounts(context);
   const terms = sortedTerms(counts);
-  const out: AudienceReason[] = [];
-  for (const [audience, cues] of Object.entries(AUDIENCE_CUES) as [Exclude<Audience, 'General Reader'>, readonly string[]][]) {
+  const out: (AudienceReason & { order: number })[] = [];
+  for (const { audience, order, cues } of AUDIENCES) {
     let score = 0;
     const matched: string[] = [];
     for (const cue of cues) {
@@ -85,11 +107,11 @@ export function rankAudiences(context: DigestContext): AudienceReason[] {
       if (!hits) continue;
       // Diminishing returns: one word repeated forty times is not forty signals.
       score += 1 + Math.log2(hits);
-      matched.push(`${cue}×${hits}`);
+      matched.push(`${cue.text}×${hits}`);
     }
-    out.push({ audience, score, cues: matched });
+    out.push({ audience, score, cues: matched, order });
   }
-  return out.sort((a, b) => b.score - a.score || a.audience.localeCompare(b.audience));
+  return out.sort((a, b) => b.score - a.score || a.order - b.order).map(({ audience, score, cues }) => ({ audience, score, cues }));
 }
 
 export function pickAudience(context: DigestContext): { audience: Audience[]; reasons: AudienceReason[]; choices: Choice[] } {
