@@ -36,8 +36,19 @@ describe('tokenizeWords', () => {
     ["Grammy-winning singer's U.S. debut", ["Grammy-winning", "singer's", 'U.S', 'debut']],
     ['3.5 AI, 2026!', ['3.5', 'AI', '2026']],
     ['東京は晴れ', ['東京', 'は', '晴れ']],
+    ["AT&T's U.S.-based e-mail, 'quoted' a--b end.", ["AT&T's", 'U.S', 'based', 'e-mail', 'quoted', 'a', 'b', 'end']],
+    ['𝒜lpha ünd Straße—Ärger', ['𝒜lpha', 'ünd', 'Straße', 'Ärger']],
   ])('%j', (text, expected) => {
     expect(tokenizeWords(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('gives offsets into the text and lowercase forms, also where lowercasing changes a length', () => {
+    for (const text of ['İstanbul Ünal ÖZ', 'ΟΔΟΣ..Β Σ', 'Plain Words here']) {
+      for (const token of tokenizeWords(text)) {
+        expect(text.slice(token.start, token.end)).toBe(token.text);
+        expect(token.lower).toBe(token.text.toLowerCase());
+      }
+    }
   });
 });
 
