@@ -4,7 +4,8 @@
 // "MORITZ GATHMANN am 21. April 2020"), and an agency run into the last name in capitals ("JILL
 // LAWLESSAssociated Press"). What is left is no byline when it names nobody: a handle or a site
 // written small ("luxurious", "kath.net"), or a phrase of common words ("The Russian and Syrian
-// defense ministries").
+// defense ministries"). The site name is tidied too: a page that names its site after the server
+// it runs on ("Hosted" on hosted.ap.org) names no publication.
 import type { Article } from '../article';
 
 const LABEL =
@@ -32,8 +33,28 @@ export function tidyByline(byline: string | null): string | null {
   return small > MAX_SMALL_WORDS ? null : tidied;
 }
 
-/** The article with its byline tidied; the same object when there was nothing to tidy. */
+/** Subdomains that name a server's role, not a publication: "Hosted" on hosted.ap.org. A
+ *  subdomain that is a name stays ("ProFootballTalk" on profootballtalk.nbcsports.com). */
+const SERVER_LABEL = /^(?:hosted|edition|amp|m|mobile|beta|app|web|www\d*|blog|blogs|news|en|de|fr|es)$/;
+
+/** Null when the site name is only the server part of the page's address ("Hosted" on
+ *  hosted.ap.org, "Edition" on edition.cnn.com), which names no publication. */
+export function tidySiteName(siteName: string | null, url: string): string | null {
+  if (!siteName) return siteName;
+  const name = siteName.trim().toLowerCase();
+  if (!SERVER_LABEL.test(name)) return siteName;
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return siteName;
+  }
+  return labels.slice(0, -2).includes(name) ? null : siteName;
+}
+
+/** The article with its byline and site name tidied; the same object when there was nothing to tidy. */
 export function tidyArticle(article: Article): Article {
   const byline = tidyByline(article.byline);
-  return byline === article.byline ? article : { ...article, byline };
+  const siteName = tidySiteName(article.siteName, article.url);
+  return byline === article.byline && siteName === article.siteName ? article : { ...article, byline, siteName };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tidyByline } from '../../../lib/extract/tidy-byline';
+import { tidyByline, tidySiteName } from '../../../lib/extract/tidy-byline';
 
 describe('tidyByline', () => {
   it.each([
@@ -26,5 +26,24 @@ describe('tidyByline', () => {
     [null, null],
   ])('%j → %j', (byline, expected) => {
     expect(tidyByline(byline)).toBe(expected);
+  });
+});
+
+describe('tidySiteName', () => {
+  it.each([
+    ['Hosted', 'https://hosted.ap.org/citizensvoice/article/x', null],
+    ['Edition', 'https://edition.cnn.com/2024/01/01/x.html', null],
+    ['AP News', 'https://apnews.com/article/x', 'AP News'],
+    ['BBC', 'https://www.bbc.co.uk/news/x', 'BBC'],
+    ['ProFootballTalk', 'https://profootballtalk.nbcsports.com/2019/x', 'ProFootballTalk'],
+    ['Bloghaus', 'https://bloghaus.example.de/x', 'Bloghaus'],
+    ['News', 'https://news.example.com/x', null],
+    ['Hosted', 'https://example.com/hosted', 'Hosted'],
+    ['ABC News', 'https://www.abc.net.au/news/x', 'ABC News'],
+    ['Stratechery', 'https://stratechery.com/2024/x/', 'Stratechery'],
+    ['Blog', 'not a url', 'Blog'],
+    [null, 'https://hosted.ap.org/x', null],
+  ])('%j on %s → %j', (siteName, url, expected) => {
+    expect(tidySiteName(siteName, url)).toBe(expected);
   });
 });
