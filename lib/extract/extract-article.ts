@@ -10,7 +10,7 @@ import { cleanTitle } from './clean-title';
 import { foldSpace, type CleaningStep, type ExtractContext, type SourceBlock } from './cleaning-step';
 import { detectCoverage } from './detect-coverage';
 import { describeNonArticle, readPageSigns } from './detect-non-article';
-import { fallbackContent } from './fallback-content';
+import { articleContent } from './fallback-content';
 import { findStandfirst } from './find-standfirst';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
@@ -69,7 +69,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const standfirstText = foldSpace(standfirst?.textContent ?? '');
 
   const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
-  const content = parsed?.content && parsed.content.nodeType === 1 ? parsed.content : fallbackContent(clone);
+  const content = articleContent(clone, parsed?.content);
   if (!content) return failure('not-readerable', 'This page looks like a home page, a list or an app, not an article.');
   if (!runDomSteps('content', content as Element, context, deadline)) return timedOut(deadline);
 

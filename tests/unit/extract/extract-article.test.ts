@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../lib/article';
 import { parseHtml } from '../../../lib/dom/parse-html';
 import { extractArticle } from '../../../lib/extract/extract-article';
+import { articleContent } from '../../../lib/extract/fallback-content';
 
 const paragraph = (n: number) =>
   `<p>Paragraph ${n} of the article carries enough words, with commas, clauses and a point of its own, to count as real prose for any reader.</p>`;
@@ -107,5 +108,30 @@ describe('extractArticle', () => {
     const onClone = extractArticle(parseHtml(html));
     const inPlace = extractArticle(parseHtml(html), { consumeDocument: true });
     expect(inPlace).toEqual(onClone);
+  });
+});
+
+describe('articleContent', () => {
+  // Readability can crown a block that outscores the prose beside it: on a DailyMail page, a
+  // table of hundreds of MPs' e-mail addresses inside the article body won over its 60 paragraphs.
+  const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>Seat ${i}</td><td>member${i}@parliament.uk</td></tr>`).join('');
+  const marked = (paragraphs: number) =>
+    parseHtml(page(`<div itemprop="articleBody">${Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('')}</div>`));
+  const pick = (html: string) => parseHtml(page(html)).body.firstElementChild as Element;
+
+  it('takes the marked articleBody over a pick with far fewer prose paragraphs', () => {
+    const document = marked(6);
+    expect(articleContent(document, pick(`<div><table>${rows}</table></div>`))?.getAttribute('itemprop')).toBe('articleBody');
+  });
+
+  it("keeps Readability's pick when it holds the prose, or the marked body holds little", () => {
+    const prose = pick(`<div>${[1, 2, 3].map(paragraph).join('')}</div>`);
+    expect(articleContent(marked(6), prose)).toBe(prose);
+    const table = pick(`<div><table>${rows}</table></div>`);
+    expect(articleContent(marked(2), table)).toBe(table);
+  });
+
+  it('without a pick, falls back to the element the page marks as its article', () => {
+    expect(articleContent(marked(3), null)?.getAttribute('itemprop')).toBe('articleBody');
   });
 });
