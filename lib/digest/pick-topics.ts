@@ -206,6 +206,11 @@ function neverSmall(c: Candidate, words: ReadonlyMap<string, WordStat>, titleSte
   return true;
 }
 
+// Module constant: V8 recompiles a literal inside a function after major garbage collections.
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+/** A German noun this long is a compound, specific enough alone ("Wasserstoffwirtschaft"). */
+const GERMAN_COMPOUND_CHARS = 10;
+
 /** A single word is a topic only when it is a name, or a noun of the title that is not a word
  *  every reader knows ("stabbing", "tuberculosis"; not "man", "game"), and the page uses it as a
  *  noun or nothing says it is an adjective. */
@@ -213,6 +218,13 @@ function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: Di
   if (c.stems.length > 1) return true;
   // English function words turn up on pages of every language (and on mislabelled ones).
   if (isStopWord(mostFrequent(c.forms).toLowerCase(), 'en')) return false;
+  // German capitalizes every noun, so there a capital says nothing; an article before the word
+  // does ("die Studie", "der Mensch"), and a name seldom takes one ("Köln"). A common noun alone
+  // is generic on any card ("Zeit", "Studie") unless it is a compound ("Kernfusion",
+  // "Photovoltaikanlage") the title names or the page keeps returning to.
+  if (lang === 'de' && c.determined > 0 && !ACRONYM.test(mostFrequent(c.forms))) {
+    return mostFrequent(c.forms).length >= GERMAN_COMPOUND_CHARS && (titleStems.has(c.key) || c.count >= 3);
+  }
   // A capitalized word the page also writes small ("President Trump", "the president") is a common word.
   if (isName(c) && (words.get(c.key) as WordStat).small === 0) return true;
   // A common word alone ("company", "game", "president") is the article's subject only when its

@@ -217,10 +217,18 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     const capital = startsCapitalized(written);
     const name = capital && !caseUnknown;
     const last = reader.run[reader.run.length - 1];
-    // Lowercase words that join two parts of a name ("Bank of America", "Richard von Weizsäcker").
-    if (!name && last?.name && NAME_JOINS.has(token.lower) && joinsName(tokens, i, text)) {
-      reader.run.push({ text: token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
-      continue;
+    // Lowercase words that join two parts of a name ("Bank of America", "Richard von Weizsäcker"),
+    // and inside a name a middle initial or a capitalized particle ("Samuel L. Jackson", "Robert
+    // De Niro"): too short to be a name's word alone, they would split it in two.
+    if (last?.name && (name ? lang !== 'de' && (token.text.length === 1 || NAME_JOINS.has(token.lower)) : NAME_JOINS.has(token.lower))) {
+      const initial = name && token.text.length === 1;
+      const after = initial && text.charCodeAt(token.end) === 46 ? token.end + 1 : token.end;
+      // "A" and "I" without a period are words, not initials ("Sold A Car").
+      if (!(initial && after === token.end && (token.text === 'A' || token.text === 'I')) && joinsName(tokens, i, text, after)) {
+        if (initial) previousEnd = after;
+        reader.run.push({ text: after > token.end ? `${token.text}.` : token.text, lower: token.lower, stem: token.lower, name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
+        continue;
+      }
     }
     // Mid-sentence, a capitalized word that is no topic alone (a stop-word, a weekday, a verb
     // form, an ordinal) is part of a name: it opens one ("New York", "The Hague", "Fallen Order",
@@ -320,8 +328,7 @@ function nextCapitalized(tokens: readonly WordToken[], index: number, text: stri
 }
 
 /** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */
-function joinsName(tokens: readonly WordToken[], index: number, text: string): boolean {
+function joinsName(tokens: readonly WordToken[], index: number, text: string, end = (tokens[index] as WordToken).end): boolean {
   const next = tokens[index + 1];
-  const token = tokens[index] as WordToken;
-  return !!next && CAPITAL.test(next.text) && !punctuationBetween(text, token.end, next.start);
+  return !!next && CAPITAL.test(next.text) && !punctuationBetween(text, end, next.start);
 }

@@ -6,7 +6,8 @@ import { stopwords as fr } from '@orama/stopwords/french';
 import { stopwords as es } from '@orama/stopwords/spanish';
 import type { DigestLanguage } from './digest-language';
 
-// Words frequent in any article that never name what it is about (checked on news and blog text).
+// Words frequent in any article that never name what it is about (checked on news and blog text),
+// and the weekdays and months of each language.
 const EXTRA: Record<DigestLanguage, string[]> = {
   en: [
     'said', 'says', 'say', 'told', 'tell', 'also', 'would', 'could', 'should', 'will', 'one', 'two', 'three', 'new',
@@ -21,9 +22,15 @@ const EXTRA: Record<DigestLanguage, string[]> = {
     'went', 'came', 'took', 'gave', 'give', 'left', 'right', 'good', 'great', 'big', 'small', 'long', 'high', 'low',
     'old', 'last', 'next', 'later', 'early', 'far', 'several', 'least', 'told', 'says', 'saying', 'around', 'ago',
   ],
-  de: ['wurde', 'wurden', 'worden', 'wäre', 'wären', 'hätte', 'hätten', 'gab', 'ging', 'kam', 'sowie', 'damals', 'später', 'sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab'],
-  fr: ['a', 'ont', 'était', 'sont', 'être', 'avoir', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc'],
-  es: ['era', 'fue', 'año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer'],
+  de: ['wurde', 'wurden', 'worden', 'wäre', 'wären', 'hätte', 'hätten', 'gab', 'ging', 'kam', 'sowie', 'damals', 'später', 'sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab',
+    // Snowball spells 'dass' the old way; question words and the calendar are never a topic.
+    'dass', 'wer', 'wen', 'wem', 'wessen', 'warum', 'weshalb', 'weswegen', 'wieso', 'woher', 'wohin', 'wann', 'uhr',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april',
+    'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'woche', 'wochen', 'monat', 'monate'],
+  fr: ['a', 'ont', 'était', 'sont', 'être', 'avoir', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai',
+    'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'semaine', 'semaines', 'mois'],
+  es: ['era', 'fue', 'año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo',
+    'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'semana', 'semanas', 'mes', 'meses'],
 };
 
 const LISTS: Record<DigestLanguage, ReadonlySet<string>> = {

@@ -79,6 +79,16 @@ describe('pickTopics', () => {
     expect(topics).not.toContain('America');
   });
 
+  it('keeps a name whole across a middle initial or a capitalized particle', () => {
+    const topics = topicsOf([
+      'Will they make as woeful a double act as Robert Carlyle and Samuel L. Jackson, or Robert De Niro and Eddie Murphy?',
+      'The studio said Samuel L. Jackson would star, and Robert De Niro would direct.',
+      'Critics said the film Sold A Car was a flop.',
+    ], { title: 'Double act for Jackson and De Niro' });
+    expect(topics).toEqual(expect.arrayContaining(['Samuel L. Jackson', 'Robert De Niro']));
+    for (const part of ['Samuel', 'Jackson', 'Niro', 'Sold A Car']) expect(topics).not.toContain(part);
+  });
+
   it('cuts a verb from the noun or name before it', () => {
     const topics = topicsOf([
       'The trade deal is still far off, and Mr. Trump continues to threaten new tariffs on China.',
@@ -129,6 +139,17 @@ describe('pickTopics', () => {
     ], { lang: 'de', title: 'Erneuerbare Energien' });
     expect(topics).toEqual(expect.arrayContaining(['Erneuerbaren Energien', 'Stromnetze']));
     for (const verb of ['wachsen', 'braucht', 'plant']) expect(topics.map((t) => t.toLowerCase())).not.toContain(verb);
+  });
+
+  it('leaves out a German common noun alone, the calendar and question words, but keeps names and compounds', () => {
+    const topics = topicsOf([
+      'Die Studie zeigt, dass die Kernfusion in Köln schneller vorankommt als erwartet.',
+      'Warum die Kernfusion so lange dauerte, erklärt die Studie am Dienstag um zehn Uhr.',
+      'Die Forscher in Köln sehen in der Kernfusion die Zeit der sauberen Energie.',
+      'Im Januar soll die Anlage in Köln wieder laufen.',
+    ], { lang: 'de', title: 'Studie: Kernfusion kommt voran' });
+    expect(topics).toEqual(expect.arrayContaining(['Kernfusion', 'Köln']));
+    for (const generic of ['Studie', 'Zeit', 'Energie', 'Anlage', 'Januar', 'Dienstag', 'Uhr', 'Warum']) expect(topics).not.toContain(generic);
   });
 
   it('reads a French word after its elided article', () => {
