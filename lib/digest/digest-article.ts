@@ -12,6 +12,7 @@ import { detectLanguage } from '../text/detect-language';
 import { CUES } from './cue-phrases';
 import { DIGEST_SCHEMA_VERSION, type Digest, type Item } from './digest-schema';
 import type { Choice, DigestContext } from './digest-types';
+import { headlineOf } from './headline-of';
 import { ItemPool, itemText } from './item-pool';
 import { pickAudience, type AudienceReason } from './pick-audience';
 import { pickInPractice } from './pick-in-practice';
@@ -121,7 +122,8 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
   const audience = cues ? pickAudience(context) : { audience: ['General Reader' as const], reasons: [], choices: [] };
   choices.push(...audience.choices);
 
-  const fallbackTakeaway: Item = { text: itemText(article.title.trim() || article.excerpt?.trim() || 'Untitled page') };
+  const title = article.title.trim();
+  const fallbackTakeaway: Item = { text: itemText((title && headlineOf(title, context)) || article.excerpt?.trim() || 'Untitled page') };
   const digest: Digest = {
     schemaVersion: DIGEST_SCHEMA_VERSION,
     summary: summary.text,

@@ -7,6 +7,7 @@ import type { Choice, DigestContext } from './digest-types';
 import { OPENS_WITH_QUOTE, isAsideInFirstPerson } from './classify-sentence';
 import { ItemPool, bestUnit, unitItem, type Unit } from './item-pool';
 import { secondMention } from './readable-span';
+import { opensOnBareSurname } from './page-names';
 import type { RoleOdds } from './role-model';
 import type { SentenceJudge } from './sentence-roles';
 import { titleStemsOf } from './sentence-roles';
@@ -45,6 +46,8 @@ export function pickKeyInsights(
     const unit = bestUnit(sentence, context.lang);
     if (!unit) continue;
     if (unit.span.cut === 'whole' && secondMention(unit.span.text, titleStems, context.lang)) continue;
+    // "Grisham also accused…": a person the card never introduces.
+    if (opensOnBareSurname(unit.span.text, context)) continue;
     eligible.push({ unit, central: (centrality[sentence.index] ?? 0) / maxCentrality });
   }
   eligible.sort(byCentrality);

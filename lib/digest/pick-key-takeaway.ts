@@ -9,6 +9,7 @@ import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, bestUnit, toItem, unitItem, type Unit } from './item-pool';
 import { titleStemsOf, type SentenceJudge } from './sentence-roles';
 import { secondMention } from './readable-span';
+import { opensOnBareSurname } from './page-names';
 import { MIN_METHOD_SCORE, methodScore } from './pick-method';
 import type { LanguageCues } from './cue-phrases';
 
@@ -122,6 +123,7 @@ function thesisTakeaway(
     const unit = bestUnit(sentence, context.lang);
     // A long sentence only for its main clause: "…, and it is why X compound: the decisions Amazon made…".
     if (!unit || (unit.span.cut === 'whole' && (sentence.words > MAX_WORDS || secondMention(unit.span.text, titleStems, context.lang)))) continue;
+    if (opensOnBareSurname(unit.span.text, context)) continue;
     const judgement = judge.ofUnit(unit);
     if (!judgement) continue;
     // Writers put the point first: the opening statement starts ahead, when the summary has left it

@@ -9,6 +9,7 @@ import type { Choice, DigestContext } from './digest-types';
 import type { LanguageCues } from './cue-phrases';
 import { ItemPool, toItem, unitItem, unitsOf, type Unit } from './item-pool';
 import type { SentenceJudge } from './sentence-roles';
+import { namesOf } from './page-names';
 import type { DigestLanguage } from '../text/digest-language';
 
 const MAX_PRINCIPLES = 3;
@@ -102,21 +103,6 @@ export function generalRule(text: string, cues: LanguageCues, lang: DigestLangua
   return !cues.imperative.test(text) && countMatches(text, narrativeOf(cues)) < 2;
 }
 
-/** The lowercased words the page capitalizes away from a sentence's start and never writes small:
- *  names ("Simdjson optimizes for speed" is about one library, not a rule). */
-function namesOf(context: DigestContext): Set<string> {
-  const capitalized = new Set<string>();
-  const small = new Set<string>();
-  for (const sentence of context.sentences) {
-    for (let i = 1; i < sentence.tokens.length; i++) {
-      const token = sentence.tokens[i] as DigestContext['sentences'][number]['tokens'][number];
-      (token.text === token.lower ? small : capitalized).add(token.lower);
-    }
-  }
-  for (const word of small) capitalized.delete(word);
-  return capitalized;
-}
-
 const FIRST_WORD = /^[\p{L}\p{N}'’-]+/u;
 
 export function pickPrinciples(
@@ -127,7 +113,7 @@ export function pickPrinciples(
   pool: ItemPool,
 ): { items: Item[]; choices: Choice[] } {
   const candidates: { unit: Unit; score: number; head?: string }[] = [];
-  let names: Set<string> | null = null;
+  let names: ReadonlySet<string> | null = null;
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < MIN_WORDS) continue;
     const units = unitsOf(sentence, lang);
