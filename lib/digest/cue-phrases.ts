@@ -23,6 +23,9 @@ export interface LanguageCues {
   narrative: RegExp;
   /** How-to markers: sequence, process, means ("first... then", "by building"). */
   method: RegExp;
+  /** The article announcing what it will do ("We'll go through all the items you need…", "In
+   *  diesem Artikel zeigen wir…"): a table of contents, never its method or its point. */
+  signpost: RegExp;
 }
 
 const EN_IMPERATIVE_VERBS =
@@ -53,6 +56,8 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
       /\b(?:was|were|had|did|said|says|told|announced|reported|yesterday|last (?:week|month|year)|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|I|my|he|she|his|her)\b/i,
     method:
       /\b(?:then|step|steps|process|approach|framework|playbook|method|by (?:\w+ing)|the way to|how to|in order to|loop|until)\b/i,
+    signpost:
+      /^(?:(?:in this (?:article|post|guide|piece|tutorial|video)|below|here|today|first|next|now|so),?\s+)?(?:we['’]ll|we will|we['’]re going to|we are going to|i['’]ll|i will|i['’]m going to|let['’]s|let us|this (?:article|post|guide|piece|tutorial) (?:will|covers|explains|shows|walks))\s+(?:\S+\s+){0,3}?(?:go through|go over|walk you through|look at|take a look|cover|explore|explain|show you|discuss|dive into|break down|get into|go into|start with|begin with)\b|^read on to\b/i,
   },
   de: {
     takeawayHeading: /^(fazit|kurz gesagt|unterm strich|das wichtigste|kernaussagen?|zusammenfassung|auf einen blick)\b/i,
@@ -64,6 +69,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     normative: /\b(?:sollte|sollten|muss|müssen|immer|nie|niemals|jede[rsnm]?|entscheidend|wichtig|gilt|lohnt|belohnt|kommt es an|hängt ab)\b/i,
     narrative: /\b(?:war|waren|hatte|hatten|sagte|erklärte|berichtete|gestern|letzte[nrs]? (?:woche|monat|jahr)|ich|mein|er|sie sagte)\b/i,
     method: /\b(?:zuerst|zunächst|dann|danach|schritt|schritte|indem|ansatz|methode|vorgehen|prozess|verfahren)\b/i,
+    signpost: /^(?:in diesem (?:artikel|beitrag|ratgeber|text)|im folgenden|nachfolgend|hier)\b.{0,40}\b(?:zeigen|erklären|erfahren|stellen|verraten|geben)\b/iu,
   },
   fr: {
     takeawayHeading: /^(en bref|en résumé|à retenir|l['’]essentiel|ce qu['’]il faut retenir|en conclusion|conclusion)\b/i,
@@ -75,6 +81,7 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     normative: /\b(?:doit|doivent|faut|toujours|jamais|chaque|essentiel|crucial|clé|récompense|dépend)\b/i,
     narrative: /\b(?:était|étaient|avait|avaient|a déclaré|a dit|a annoncé|hier|la semaine dernière|l['’]an dernier|je|mon|il a|elle a)\b/i,
     method: /\b(?:d['’]abord|ensuite|puis|étape|étapes|en \p{L}+ant|approche|méthode|processus|démarche)\b/iu,
+    signpost: /^(?:dans (?:cet article|ce guide|ce billet)|ci-dessous|voici)\b.{0,40}\b(?:nous allons|vous allez|nous verrons|découvrez|nous vous expliquons|nous vous présentons)\b/iu,
   },
   es: {
     takeawayHeading: /^(en resumen|en pocas palabras|conclusi[oó]n|lo esencial|la clave|claves|en definitiva)\b/i,
@@ -87,5 +94,6 @@ export const CUES: Record<DigestLanguage, LanguageCues> = {
     normative: /\b(?:debe|deben|siempre|nunca|cada|esencial|clave|fundamental|recompensa|depende)\b/i,
     narrative: /\b(?:fue|fueron|hab[ií]a|dijo|declar[oó]|anunci[oó]|ayer|la semana pasada|el año pasado|yo|mi)\b/i,
     method: /\b(?:primero|luego|despu[eé]s|paso|pasos|mediante|enfoque|m[eé]todo|proceso|\p{L}+ando|\p{L}+iendo)\b/iu,
+    signpost: /^(?:en este (?:artículo|post|texto)|a continuación)\b.{0,40}\b(?:vamos a|veremos|te explicamos|te contamos|descubre|te mostramos)\b/iu,
   },
 };

@@ -8,6 +8,7 @@ import { OPENS_WITH_QUOTE, isAsideInFirstPerson } from './classify-sentence';
 import { ItemPool, bestUnit, unitItem, type Unit } from './item-pool';
 import { secondMention } from './readable-span';
 import { opensOnBareSurname } from './page-names';
+import { CUES } from './cue-phrases';
 import type { RoleOdds } from './role-model';
 import type { SentenceJudge } from './sentence-roles';
 import { titleStemsOf } from './sentence-roles';
@@ -47,7 +48,7 @@ export function pickKeyInsights(
     if (!unit) continue;
     if (unit.span.cut === 'whole' && secondMention(unit.span.text, titleStems, context.lang)) continue;
     // "Grisham also accused…": a person the card never introduces.
-    if (opensOnBareSurname(unit.span.text, context)) continue;
+    if (opensOnBareSurname(unit.span.text, context) || (context.lang && CUES[context.lang].signpost.test(sentence.text))) continue;
     eligible.push({ unit, central: (centrality[sentence.index] ?? 0) / maxCentrality });
   }
   eligible.sort(byCentrality);

@@ -114,7 +114,7 @@ function thesisTakeaway(
   for (const sentence of context.sentences) {
     // A thesis is stated in the opening or the close; the middle of a long page argues it.
     if (sentence.index >= OPENING_SENTENCES && sentence.index < lastStretch) continue;
-    if (!thesisCandidate(sentence, 60)) continue;
+    if (!thesisCandidate(sentence, 60) || cues?.signpost.test(sentence.text)) continue;
     const opening = first;
     first = false;
     // A question raises the point; it does not state it.

@@ -1,6 +1,7 @@
 // Method: how the article says to get there, in one line. The unit with the most how-to
 // markers (sequence, process, means, "the way to…") that the role model does not take for a
-// story, and that the author does not argue against ("the mistake is to…", "that doesn't work").
+// story, and that the author does not argue against ("the mistake is to…", "that doesn't work")
+// or only announces ("We'll go through all the items you will need…").
 // None when nothing reads as a method: an empty method beats a wrong one.
 import type { Item } from './digest-schema';
 import type { Choice, DigestContext, Sentence } from './digest-types';
@@ -63,7 +64,7 @@ export function pickMethod(
     if (markers < MIN_METHOD_SCORE && role.method < SURE_METHOD) continue;
     const score = markers + 2 * role.method;
     if (best && score <= best.score) continue;
-    if (arguedAgainst(sentence, context.sentences[sentence.index + 1])) continue;
+    if (arguedAgainst(sentence, context.sentences[sentence.index + 1]) || cues.signpost.test(sentence.text)) continue;
     for (const unit of unitsOf(sentence, lang)) {
       if (!pool.accepts(unit.sentence, unit.stems)) continue;
       best = { unit, score };

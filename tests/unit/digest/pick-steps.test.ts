@@ -133,6 +133,26 @@ describe('the method section', () => {
     );
     expect(digest.method).toBeNull();
   });
+
+  it('is never the article announcing what it will go through', () => {
+    const blocks = [
+      'Growing a lemon tree from seed is easy if the seeds stay warm and moist.',
+      'We’ll go through all the items you will need, and then we’ll go into detail on how to make the seeds sprout step by step.',
+      'Most seeds sprout within two weeks in a warm room.',
+    ];
+    expect(CUES.en.signpost.test(blocks[1] as string)).toBe(true);
+    expect(explainDigest(makeArticle(blocks)).digest.method?.text ?? '').not.toContain('go through');
+  });
+
+  it.each([
+    ['en', 'In this article, we will explain how the new rules work.', true],
+    ['en', 'We will build the plant in Texas next year.', false],
+    ['de', 'In diesem Artikel zeigen wir, wie die Wärmepumpe funktioniert.', true],
+    ['fr', 'Dans cet article, nous allons voir comment planter un citronnier.', true],
+    ['es', 'En este artículo te explicamos cómo plantar un limonero.', true],
+  ] as const)('reads %s signposts: %j -> %j', (lang, text, expected) => {
+    expect(CUES[lang].signpost.test(text)).toBe(expected);
+  });
 });
 
 describe('how-to headings', () => {
