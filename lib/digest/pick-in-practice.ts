@@ -29,6 +29,8 @@ const NOT_FOR_THE_READER = /\b(?:should|must|ought to) have (?!to\b)\w+|^(?:\S+\
 /** The listed verb opening the sentence is its subject, a noun: "Use of the cable car is
  *  restricted…", "Demand is rising". */
 const VERB_AS_SUBJECT = /^\p{L}+ (?:of|is|are|was|were|has|had)\b/iu;
+/** A past-tense verb ("forced", "found"), the mark of a story told before the advice in it. */
+const PAST_VERB = /\b(?:[a-z]{3,}[^e\W]ed|found|made|told|took|gave|taught|thought|felt|knew|saw|went|came|got|led)\b/;
 /** An address to write to: the site asking for mail, not advice. */
 const MAIL_ADDRESS = /\S@\S+\.\w/;
 const NO_ACTION = { strength: 0, reason: '' };
@@ -54,6 +56,8 @@ export function actionStrength(text: string, cues: LanguageCues, lang: DigestLan
   if (lang === 'en' && (NOT_FOR_THE_READER.test(text) || (found !== ADVICE && VERB_AS_SUBJECT.test(text)))) return NO_ACTION;
   // "You must be data driven…" asks for a disposition, not an act: a rule, for Principles.
   if (found === ADVICE && lang === 'en' && DISPOSITION.test(text)) return NO_ACTION;
+  // "AMP forced us to examine every feature… and make sure…": advice inside what a party did.
+  if (found === ADVICE && lang === 'en' && PAST_VERB.test(text.slice(0, text.search(cues.advice)))) return NO_ACTION;
   if (lang === 'en' && RELAYED_ADVICE.test(text)) return RELAYED;
   return cues.narrative.test(text) ? NO_ACTION : found;
 }

@@ -53,6 +53,9 @@ describe('actionStrength (English)', () => {
     ['Use of the island cable car is restricted to residents only.', 0],
     ['Whatever their history, scientists now say that these receptors monitor molecules.', 0],
     ['Send it to editor@example.com and we’ll put it in the story!', 0],
+    // Advice inside what a party did, not to the reader.
+    ['AMP forced us to examine every feature, down to the byte, and make sure that it is worthy of the reader.', 0],
+    ['Before you sign, make sure the contract names a delivery date.', 1],
   ])('%j → %i', (text, expected) => expect(actionStrength(text, CUES.en, 'en').strength).toBe(expected));
 });
 
