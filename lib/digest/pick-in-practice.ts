@@ -27,8 +27,8 @@ const DISPOSITION = /\byou (?:must|should|need to|have to|ought to) be\b/i;
  *  ("We need to be more mindful of the CSS we write"): nothing a reader can act on. */
 const NOT_FOR_THE_READER = /\b(?:should|must|ought to) have (?!to\b)\w+|^(?:\S+\s+){0,8}?we (?:must|should|need to|have to|ought to)\b/i;
 /** The listed verb opening the sentence is its subject, a noun: "Use of the cable car is
- *  restricted…", "Demand is rising". */
-const VERB_AS_SUBJECT = /^\p{L}+ (?:of|is|are|was|were|has|had)\b/iu;
+ *  restricted…", "Demand is rising", "Demand outstripped supply". */
+const VERB_AS_SUBJECT = /^\p{L}+ (?:of|is|are|was|were|has|had|\p{L}{3,}[^e\P{L}]ed)\b/iu;
 /** A past-tense verb ("forced", "found"), the mark of a story told before the advice in it. */
 const PAST_VERB = /\b(?:[a-z]{3,}[^e\W]ed|found|made|told|took|gave|taught|thought|felt|knew|saw|went|came|got|led)\b/;
 /** An address to write to: the site asking for mail, not advice. */

@@ -51,6 +51,7 @@ describe('actionStrength (English)', () => {
     ['We need to be more mindful of the CSS that we are writing to stay under the limit.', 0],
     ['The French state encouraged people to buy diesel fuelled cars for many years.', 0],
     ['Use of the island cable car is restricted to residents only.', 0],
+    ['Demand outstripped supply, and the grid operator started rolling blackouts.', 0],
     ['Whatever their history, scientists now say that these receptors monitor molecules.', 0],
     ['Send it to editor@example.com and we’ll put it in the story!', 0],
     // Advice inside what a party did, not to the reader.
