@@ -76,5 +76,15 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
     choices.push({ step: 'summary', reason: `score ${score.toFixed(3)} (position and centrality)`, text: sentence.text });
   }
   chosen.sort((a, b) => a.index - b.index);
-  return { sentences: chosen, choices, text: chosen.map((sentence) => sentence.text).join(' ') };
+  return { sentences: chosen, choices, text: chosen.map(asProse).join(' ') };
+}
+
+// Module constant: V8 recompiles a literal inside a function after major garbage collections.
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+/** A sentence as running prose: a standfirst or a label without its full stop ("Report claims
+ *  institutions have created a pool of low-paid staff") gets one, so it does not run into the
+ *  next sentence ("…staff Thousands of academic staff…"). */
+function asProse(sentence: Sentence): string {
+  return ENDS_IN_WORD.test(sentence.text) ? `${sentence.text}.` : sentence.text;
 }

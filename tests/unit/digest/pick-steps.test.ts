@@ -298,3 +298,17 @@ describe('key takeaway', () => {
     expect(asides).not.toContain(digest.keyTakeaway.quote);
   });
 });
+
+describe('the summary as prose', () => {
+  it('ends a standfirst without a full stop, so it does not run into the next sentence', () => {
+    const { digest } = explainDigest(
+      makeArticle([
+        'Report claims higher education institutions have created pool of low-paid staff for teaching and research',
+        'Thousands of academic staff at British universities are being treated as second-class citizens on precarious contracts, says a report.',
+        'The report by the University and College Union claims institutions have created a pool of low-paid staff to teach undergraduates.',
+        'Universities said the contracts give them flexibility in hard times for the sector.',
+      ]),
+    );
+    expect(digest.summary).toContain('teaching and research. Thousands of academic staff');
+  });
+});
