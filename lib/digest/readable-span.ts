@@ -100,6 +100,9 @@ export function pointsBack(text: string, lang: DigestLanguage, cut = false): boo
  *  sentence without its leading connective, else a later clause. Empty when none does. */
 export function readableSpans(sentence: string, lang: DigestLanguage | null): ReadableSpan[] {
   if (!lang) return [{ start: 0, text: sentence, cut: 'whole' }];
+  // Part of a quote that runs over several sentences ("…casualised staff,” said Grady."; "Mit der
+  // Wahl … Sichtbarkeit“, so Sackmann"): alone, nobody knows who says it or where it began.
+  if (unbalancedQuotes(sentence)) return [];
   const spans: ReadableSpan[] = [];
   const leading = sentence.length - sentence.trimStart().length;
   const body = sentence.slice(leading);
@@ -129,6 +132,19 @@ export function readableSpans(sentence: string, lang: DigestLanguage | null): Re
     }
   }
   return spans;
+}
+
+/** True when the sentence's double quotation marks do not pair up (curly, low, angle and straight
+ *  marks counted together, as pages mix them: „App für Alles”): a quote opened or closed in
+ *  another sentence. */
+export function unbalancedQuotes(sentence: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    // " “ ” „ ‟ « »
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) marks++;
+  }
+  return marks % 2 === 1;
 }
 
 const SECOND_MENTION = /^the ((?:[a-z][\w'’-]* ){0,2}?)([a-z][\w'’-]*)\b/;

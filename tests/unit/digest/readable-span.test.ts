@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsBack, readableSpans } from '../../../lib/digest/readable-span';
+import { pointsBack, readableSpans, unbalancedQuotes } from '../../../lib/digest/readable-span';
 import { detectLanguage } from '../../../lib/text/detect-language';
 
 describe('readableSpans', () => {
@@ -41,6 +41,21 @@ describe('readableSpans', () => {
     ['That night, the plan worked.', false],
     ['Markets reward cost advantages.', false],
   ])('pointsBack(%j) = %j', (text, expected) => expect(pointsBack(text, 'en')).toBe(expected));
+});
+
+describe('quote fragments', () => {
+  it.each([
+    ['Shelf space has basically become infinite," Petrides said during the same segment.', true],
+    ['Mit der Wahl von Dr. Hertha Kraus bekommt eine Lesbe Sichtbarkeit“, so Alexandra Sackmann.', true],
+    ['“We are thrilled with the result.', true],
+    ['Pompeo said the release “gives us hope for the success of the peace talks”.', false],
+    ['Tencent, mit der „App für Alles”, wächst weiter.', false],
+    ['Le ministre a parlé d’une « étape décisive » pour le pays.', false],
+  ])('%j unbalanced: %j', (text, expected) => expect(unbalancedQuotes(text)).toBe(expected));
+
+  it('leave no span that reads alone', () => {
+    expect(readableSpans('Shelf space has basically become infinite," Petrides said during the same segment.', 'en')).toEqual([]);
+  });
 });
 
 describe('detectLanguage', () => {
