@@ -29,7 +29,7 @@ const STRIPPABLE: Record<DigestLanguage, RegExp> = {
 /** An opening that refers back to earlier text: a pronoun or demonstrative subject, "another",
  *  "the same", "such". */
 const POINTS_BACK: Record<DigestLanguage, RegExp> = {
-  en: /^(?:this|that|these|those|it|its|they|their|them|he|she|his|her|him|such|another|both|neither|here|there's a reason|the (?:same|latter|former|other|rest)|one of (?:them|these|those)|all of (?:them|this|these)|some of (?:them|these|those)|that's|it's|here's|they're|he's|she's|there are (?:two|three|several) (?:reasons|things|ways)|(?:when|if|once|after|before|until|unless|because of|despite|for|in|at|by|with|without) (?:this|that|these|those|it|them|which)\b|if (?:so|not)\b)\b/i,
+  en: /^(?:this|that|these|those|it|its|they|their|them|he|she|his|her|him|such|another|a further|both|neither|here|there's a reason|the (?:same|latter|former|other|rest)|one of (?:them|these|those)|all of (?:them|this|these)|some of (?:them|these|those)|that's|it's|here's|they're|he's|she's|there are (?:two|three|several) (?:reasons|things|ways)|(?:when|if|once|after|before|until|unless|because of|despite|for|in|at|by|with|without) (?:this|that|these|those|it|them|which)\b|if (?:so|not)\b)\b/i,
   de: /^(?:dies|diese[rsnm]?|das (?:ist|war|sind|waren|heißt|bedeutet|zeigt|gilt|liegt)|der(?:en|selbe)|er|ihr|ihre[rsnm]?|sein|seine[rsnm]?|dabei|damit|dazu|darum|davon|dadurch|deshalb|deswegen|daher|dennoch|trotzdem|allerdings|außerdem|zudem|jedoch|stattdessen|somit|also|ebenso|auch das|solche[rsnm]?|beide)\b/i,
   fr: /^(?:ce(?:la|ci|s|tte|t)?|ça|il (?!faut|est (?:\p{L}+ )?(?:de|que|possible|important|essentiel|nécessaire|temps))|elle|ils|elles|son|sa|ses|leur|leurs|celui|celle|ceux|celles|un autre|une autre|le même|la même|les mêmes|tel|telle|tels|telles|là)\b/iu,
   es: /^(?:esto|eso|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|él|ella|ellos|ellas|su|sus|otro|otra|otros|otras|lo mismo|la misma|el mismo|tal|tales|allí|ahí)\b/iu,
@@ -38,7 +38,7 @@ const POINTS_BACK: Record<DigestLanguage, RegExp> = {
 /** Pointing back inside the first words: "Nurses can then…", "X, in other words, is…", "When doctors
  *  ignore these triggers…", "Being able to play a role in that change…", "flagged once for it". */
 const POINTS_BACK_EARLY: Partial<Record<DigestLanguage, RegExp>> = {
-  en: /^(?:\S+\s+){1,3}(?:then|instead|again|likewise)\b|^[^,]{1,40},\s*(?:in other words|however|though|therefore|for example|for instance|in turn|as a result|too|also|then|in fact|of course),|^(?:\S+\s+){0,6}?(?:these|those)\s|^(?:\S+\s+){0,6}?(?:in|of|on|to|for|with|by|from|at|about|after|before|despite|during) (?:this|that) (?!(?:week|month|year|morning|day|night|time|season|way)\b)\w+|^(?:\S+\s+){1,6}?(?:for|of|about|with) (?:it|them)\b|^(?:\S+\s+){0,4}?the (?:former|latter|aforementioned)\b/i,
+  en: /^(?:\S+\s+){1,3}(?:then|instead|again|likewise)\b|^[^,]{1,40},\s*(?:this|that|these|those) (?!(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|time)\b)\w+|^[^,]{1,40},\s*(?:in other words|however|though|therefore|for example|for instance|in turn|as a result|too|also|then|in fact|of course),|^(?:\S+\s+){0,6}?(?:these|those)\s|^(?:\S+\s+){0,6}?(?:in|of|on|to|for|with|by|from|at|about|after|before|despite|during) (?:this|that) (?!(?:week|month|year|morning|day|night|time|season|way)\b)\w+|^(?:\S+\s+){1,6}?(?:for|of|about|with) (?:it|them)\b|^(?:\S+\s+){0,4}?the (?:former|latter|aforementioned)\b/i,
 };
 
 /** "Marissa: Axios launched…", "A: Sonos…", "Tip: …": a speaker's or a box's label in front of the

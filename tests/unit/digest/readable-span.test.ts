@@ -40,6 +40,11 @@ describe('readableSpans', () => {
     ['In other words, the plan works.', true],
     ['That night, the plan worked.', false],
     ['Markets reward cost advantages.', false],
+    ['According to reports, this bar is offering oxygen for Rs 300.', true],
+    ['For companies in San Francisco, that windfall sticks employers with a tax increase.', true],
+    ['A further 69,000 academic staff were on atypical contracts.', true],
+    ['In Rome, this week brought the first polo match in years.', false],
+    ['Further research is needed before doctors prescribe it.', false],
   ])('pointsBack(%j) = %j', (text, expected) => expect(pointsBack(text, 'en')).toBe(expected));
 });
 
