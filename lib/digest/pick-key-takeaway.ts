@@ -8,7 +8,7 @@ import { TERMINAL, isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, bestUnit, toItem, unitItem, type Unit } from './item-pool';
 import { titleStemsOf, type SentenceJudge } from './sentence-roles';
-import { secondMention } from './readable-span';
+import { pointsBack, secondMention } from './readable-span';
 import { opensOnBareSurname } from './page-names';
 import { MIN_METHOD_SCORE, methodScore } from './pick-method';
 import type { LanguageCues } from './cue-phrases';
@@ -53,14 +53,20 @@ function explicitTakeaway(context: DigestContext, cues: LanguageCues, judge: Sen
     if (standsAlone && sentence.heading && cues.takeawayHeading.test(sentence.heading) && statesAPoint(sentence, cues, judge)) {
       return pick(sentence, sentence.text, sentence.text, `first sentence under the heading "${sentence.heading}"`);
     }
+    // What follows the marker must say the point itself: "In short, it would see…" leans on the
+    // sentences before it.
     const opened = afterMarker(sentence.text, cues.takeawayOpening);
-    if (opened && cues.takeawayOpening.exec(sentence.text)?.index === 0) {
+    if (opened && cues.takeawayOpening.exec(sentence.text)?.index === 0 && readsAlone(opened, context)) {
       return pick(sentence, opened, sentence.text, 'sentence opens with a takeaway marker');
     }
     const inline = afterMarker(sentence.text, cues.takeawayInline);
-    if (inline) return pick(sentence, inline, inline, 'takeaway marker run into the text (flattened heading)');
+    if (inline && readsAlone(inline, context)) return pick(sentence, inline, inline, 'takeaway marker run into the text (flattened heading)');
   }
   return null;
+}
+
+function readsAlone(text: string, context: DigestContext): boolean {
+  return !context.lang || !pointsBack(text, context.lang);
 }
 
 function pick(sentence: Sentence, text: string, quote: string, reason: string): TakeawayPick {

@@ -210,6 +210,11 @@ describe('key takeaway', () => {
     expect(article.text).toContain(digest.keyTakeaway.quote);
   });
 
+  it('is not the rest of a marked sentence that leans on the one before ("In short, it would…")', () => {
+    const { digest } = explainDigest(makeArticle([...body, 'In short, it would close all but essential workplaces across the region.']));
+    expect(digest.keyTakeaway.text.startsWith('It would')).toBe(false);
+  });
+
   it('falls back to the sentence ranked first as the thesis and says so', () => {
     const { digest, choices } = explainDigest(makeArticle(body.map((b) => b)));
     expect(body).toContain(digest.keyTakeaway.text);
