@@ -14,6 +14,11 @@ export const MIN_METHOD_SCORE = 2;
 /** The role model's odds that make a sentence a method on their own (recipes, numbered steps). */
 const SURE_METHOD = 0.5;
 const MAX_STORY = 0.5;
+/** The least score a method is shown at. Just over the markers' minimum, with the model's odds
+ *  near zero, the candidates on the dev pages were mostly stories with a "then" or an "in order
+ *  to" in them ("In order to make up for the lack of a roof, the project manager shared…"; German
+ *  "dann"); recipes, playbooks and "the first step is…" score 2.5 and more. */
+const MIN_METHOD_PICK = 2.5;
 
 // The global form of each language's method pattern, compiled once (it was once per sentence).
 const globalMethod = new WeakMap<LanguageCues, RegExp>();
@@ -71,7 +76,10 @@ export function pickMethod(
       break;
     }
   }
-  if (!best) return { item: null, choices: [{ step: 'method', reason: 'no sentence reads as a method the article recommends', text: '' }] };
+  if (!best || best.score < MIN_METHOD_PICK) {
+    const reason = best ? `best candidate too weak (score ${best.score.toFixed(2)})` : 'no sentence reads as a method the article recommends';
+    return { item: null, choices: [{ step: 'method', reason, text: best?.unit.span.text ?? '' }] };
+  }
   pool.takeUnit(best.unit);
   return { item: unitItem(best.unit), choices: [{ step: 'method', reason: `how-to markers and role odds (score ${best.score.toFixed(2)})`, text: best.unit.span.text }] };
 }

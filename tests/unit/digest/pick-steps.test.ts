@@ -138,6 +138,18 @@ describe('the method section', () => {
     expect(digest.method).toBeNull();
   });
 
+  it('is none when the best candidate only just has the markers: a story with an "in order to"', () => {
+    const { digest, choices } = explainDigest(
+      makeArticle([
+        'Lexus showed the production version of its LC convertible at the Los Angeles show on Wednesday.',
+        'In order to make up for the lack of a roof, project manager Fumihiko Hazama shared with reporters that they have improved chassis rigidity by adding braces under the floor.',
+        'The car goes on sale next summer in the United States and Japan.',
+      ]),
+    );
+    expect(digest.method).toBeNull();
+    expect(choices.find((c) => c.step === 'method')?.reason).toMatch(/too weak|no sentence/);
+  });
+
   it('is never the article announcing what it will go through', () => {
     const blocks = [
       'Growing a lemon tree from seed is easy if the seeds stay warm and moist.',
