@@ -6,6 +6,7 @@
 import type { DigestContext } from './digest-types';
 import type { WordToken } from '../text/tokenize-words';
 import { isStopWord } from '../text/stop-words';
+import { startsCapitalized } from './topic-words';
 
 interface PageNames {
   /** Lowercased words the page capitalizes away from a sentence's start and never writes small. */
@@ -17,7 +18,7 @@ interface PageNames {
 const memo = new WeakMap<DigestContext, PageNames>();
 
 function capitalized(token: WordToken): boolean {
-  return token.text !== token.lower && token.text.charAt(0) !== token.lower.charAt(0);
+  return startsCapitalized(token.text);
 }
 
 /** Only a space between two words: "Stephanie Grisham", not "Grisham, Volker". */
@@ -32,34 +33,32 @@ function pageNames(context: DigestContext): PageNames {
   const small = new Set<string>();
   const surnames = new Set<string>();
   const seenAlone = new Set<string>();
-  {
-    for (const sentence of context.sentences) {
-      const { tokens, text } = sentence;
-      // Headings capitalize every word ("Grisham Speaks Out"): their capitals name nothing.
-      const heading = sentence.blockType === 'heading';
-      const german = context.lang === 'de';
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i] as WordToken;
-        if (i > 0) (token.text === token.lower ? small : names).add(token.lower);
-        if (german || heading || !capitalized(token)) continue;
-        const before = tokens[i - 1];
-        const after = tokens[i + 1];
-        const joinedBefore = !!before && capitalized(before) && adjacent(text, before, token);
-        const joinedAfter = !!after && capitalized(after) && adjacent(text, token, after);
-        if (!joinedBefore && !joinedAfter) {
-          // Named alone before any full form: a place or a brand ("California"), not a person.
-          if (!surnames.has(token.lower)) seenAlone.add(token.lower);
-          continue;
-        }
-        // The last word of a run of two capitalized words that opens on a content word ("Stephanie
-        // Grisham", not "The Times"), met in full before it is met alone: the news convention
-        // for people ("Stephanie Grisham…", then "Grisham…").
-        if (!joinedBefore || joinedAfter) continue;
-        const first = before as WordToken;
-        const opener = tokens[i - 2];
-        if (opener && capitalized(opener) && adjacent(text, opener, first)) continue;
-        if (!seenAlone.has(token.lower) && !isStopWord(first.lower, context.lang) && first.text.length > 1) surnames.add(token.lower);
+  const german = context.lang === 'de';
+  for (const sentence of context.sentences) {
+    const { tokens, text } = sentence;
+    // Headings capitalize every word ("Grisham Speaks Out"): their capitals name nothing.
+    const heading = sentence.blockType === 'heading';
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as WordToken;
+      if (i > 0) (token.text === token.lower ? small : names).add(token.lower);
+      if (german || heading || !capitalized(token)) continue;
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const joinedBefore = !!before && capitalized(before) && adjacent(text, before, token);
+      const joinedAfter = !!after && capitalized(after) && adjacent(text, token, after);
+      if (!joinedBefore && !joinedAfter) {
+        // Named alone before any full form: a place or a brand ("California"), not a person.
+        if (!surnames.has(token.lower)) seenAlone.add(token.lower);
+        continue;
       }
+      // The last word of a run of two capitalized words that opens on a content word ("Stephanie
+      // Grisham", not "The Times"), met in full before it is met alone: the news convention
+      // for people ("Stephanie Grisham…", then "Grisham…").
+      if (!joinedBefore || joinedAfter) continue;
+      const first = before as WordToken;
+      const opener = tokens[i - 2];
+      if (opener && capitalized(opener) && adjacent(text, opener, first)) continue;
+      if (!seenAlone.has(token.lower) && !isStopWord(first.lower, context.lang) && first.text.length > 1) surnames.add(token.lower);
     }
   }
   for (const word of small) {

@@ -48,7 +48,9 @@ export function pickKeyInsights(
     if (!unit) continue;
     if (unit.span.cut === 'whole' && secondMention(unit.span.text, titleStems, context.lang)) continue;
     // "Grisham also accused…": a person the card never introduces.
-    if (opensOnBareSurname(unit.span.text, context) || (context.lang && CUES[context.lang].signpost.test(sentence.text))) continue;
+    if (opensOnBareSurname(unit.span.text, context)) continue;
+    // "We'll go through all the items you will need…": the article announcing itself.
+    if (context.lang && CUES[context.lang].signpost.test(sentence.text)) continue;
     eligible.push({ unit, central: (centrality[sentence.index] ?? 0) / maxCentrality });
   }
   eligible.sort(byCentrality);

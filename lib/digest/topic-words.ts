@@ -55,7 +55,7 @@ const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van',
 const CAPITAL = /^\p{Lu}/u;
 
 /** Starts with a capital letter (ASCII answered without the pattern: most words are). */
-function startsCapitalized(text: string): boolean {
+export function startsCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITAL.test(text);
