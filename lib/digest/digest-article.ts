@@ -106,7 +106,7 @@ export function explainDigest(article: Article, options: DigestOptions = {}): Ex
     ({ item: method } = how);
     ({ items: principles } = rules);
   }
-  const summary = pickSummary(context, centrality, pool);
+  const summary = pickSummary(context, centrality, pool, judge);
   for (const sentence of summary.sentences) pool.take(sentence);
   const takeaway = pickKeyTakeaway(context, cues, judge, pool);
   choices.push(...summary.choices, ...takeaway.choices);

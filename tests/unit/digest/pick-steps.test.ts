@@ -329,3 +329,36 @@ describe('the summary as prose', () => {
     expect(digest.summary).toContain('teaching and research. Thousands of academic staff');
   });
 });
+
+describe('the summary of an essay in sections', () => {
+  const lede = [
+    'I moved to the city five years ago and planted a small garden behind my apartment.',
+    'The first summer was hot, and most of the seedlings wilted before July.',
+    'My neighbours laughed at the rows of dead tomatoes along the fence.',
+  ];
+  const sections: (string | ['heading', string])[] = [
+    ['heading', 'Why gardens fail'],
+    'Most urban gardens fail because their soil holds too little water for the summer heat.',
+    'The roots of young plants dry out within a day when the ground is bare.',
+    'Gardeners often blame the seeds, the weather or the pests instead.',
+    ['heading', 'What mulch does'],
+    'The key lesson is that healthy soil matters more than the choice of plants for any urban garden.',
+    'A layer of straw or bark a few centimetres deep halves the water a bed loses.',
+    'The difference shows within a single season in the size of the harvest.',
+  ];
+
+  it('takes a section’s likeliest claim beside the lede, so the summary reaches past the opening', () => {
+    const { digest, choices } = explainDigest(makeArticle([...lede, ...sections]));
+    expect(digest.summary).toContain(lede[0]);
+    const fromSection = choices.filter((c) => c.step === 'summary' && c.reason.startsWith('the point of the section'));
+    expect(fromSection).toHaveLength(1);
+    expect(digest.summary).toContain(fromSection[0]!.text);
+    expect(lede).not.toContain(fromSection[0]!.text);
+  });
+
+  it('stays with the lede when the article has no sections (news puts its point first)', () => {
+    const flat = sections.filter((b): b is string => typeof b === 'string');
+    const { choices } = explainDigest(makeArticle([...lede, ...flat]));
+    expect(choices.some((c) => c.step === 'summary' && c.reason.startsWith('the point of the section'))).toBe(false);
+  });
+});
