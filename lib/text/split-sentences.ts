@@ -46,6 +46,9 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'núm', 'art', 'arts', 
 /** Words that open a sentence in English: after "U.S." one of these starts a new sentence. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'then', 'there', 'in', 'on', 'at', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'as', 'when', 'while', 'if', 'after', 'before', 'now', 'still', 'yet', 'however']);
 // Months after a German ordinal ("am 3. Oktober"): the period marks the ordinal, not a stop.
+/** An article (or one run into a preposition, or a possessive) before a number: the number is an
+ *  ordinal ("des 19. Jahrhunderts", "vor Ende des 2. Weltkriegs", "seinem 70. Geburtstag"). */
+const GERMAN_ORDINAL_LEAD = /(?:^|\s)(?:der|die|das|des|dem|den|am|im|vom|zum|zur|beim|(?:sein|ihr|unser|dies)e[mnrs]?)\s+$/i;
 const GERMAN_MONTH = /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -70,8 +73,8 @@ function endsWithAbbreviation(piece: string, next: string, lang: string): boolea
   while (start > 0 && !OPENING_MARK_OR_SPACE.test(trimmed.charAt(start - 1))) start--;
   const word = trimmed.slice(start, -1);
   if (!word || word.length > 7) return false;
-  // "am 3. Oktober": a German ordinal before a month.
-  if (lang === 'de' && ORDINAL.test(word)) return GERMAN_MONTH.test(next);
+  // "am 3. Oktober", "des 19. Jahrhunderts": a German ordinal before a month or after an article.
+  if (lang === 'de' && ORDINAL.test(word)) return GERMAN_MONTH.test(next) || GERMAN_ORDINAL_LEAD.test(trimmed.slice(Math.max(0, start - 8), start));
   if (!LETTERS_AND_DOTS.test(word)) return false;
   const lower = word.toLowerCase();
   if (NUMBER_ABBREVIATIONS.has(lower)) return OPENS_WITH_DIGIT.test(next);

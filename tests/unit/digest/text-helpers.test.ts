@@ -19,6 +19,10 @@ describe('splitSentences', () => {
     ['The U.S. Army agreed. He moved to the U.S. Then he left.', 'en', ['The U.S. Army agreed.', 'He moved to the U.S.', 'Then he left.']],
     ['He said no. No. 5 won.', 'en', ['He said no.', 'No. 5 won.']],
     ['Hr. Müller kam z. B. am 3. Oktober. Sie ging.', 'de', ['Hr. Müller kam z. B. am 3. Oktober.', 'Sie ging.']],
+    // An ordinal after an article: "des 19. Jahrhunderts" is no sentence end; a count at the end is.
+    ['Der Denker des 19. Jahrhunderts träumte davon. Vor Ende des 2. Weltkriegs kam es anders.', 'de', ['Der Denker des 19. Jahrhunderts träumte davon.', 'Vor Ende des 2. Weltkriegs kam es anders.']],
+    ['Kurz nach seinem 70. Geburtstag kam ein Album. Gut.', 'de', ['Kurz nach seinem 70. Geburtstag kam ein Album.', 'Gut.']],
+    ['Die Zahl der Toten stieg auf 12. Die Polizei ermittelt.', 'de', ['Die Zahl der Toten stieg auf 12.', 'Die Polizei ermittelt.']],
     ['M. Dupont et Mme Durand sont venus. Ils sont partis.', 'fr', ['M. Dupont et Mme Durand sont venus.', 'Ils sont partis.']],
     ['La Dra. Pérez y el Sr. Gómez llegaron a EE. UU. ayer. Fin.', 'es', ['La Dra. Pérez y el Sr. Gómez llegaron a EE. UU. ayer.', 'Fin.']],
     ['Fue al mar. Volvió.', 'es', ['Fue al mar.', 'Volvió.']],
