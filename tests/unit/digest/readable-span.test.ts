@@ -45,6 +45,13 @@ describe('readableSpans', () => {
     ['A further 69,000 academic staff were on atypical contracts.', true],
     ['In Rome, this week brought the first polo match in years.', false],
     ['Further research is needed before doctors prescribe it.', false],
+    // An object pronoun after the verb, a subject pronoun after "while", "as"…: whom?
+    ['Wrap them up gently and spray the paper towel until it is wet.', true],
+    ['Do not press them too hard or you might break off the roots.', true],
+    ['Behind them were four military jeeps carrying coffins.', true],
+    ['While they claim otherwise, the memo was approved in March.', true],
+    ['Keep it simple and measure latency before you buy hardware.', false],
+    ['While it is true that both parties changed, the coalition held.', false],
   ])('pointsBack(%j) = %j', (text, expected) => expect(pointsBack(text, 'en')).toBe(expected));
 });
 
