@@ -50,6 +50,8 @@ describe('readableSpans', () => {
     ['Do not press them too hard or you might break off the roots.', true],
     ['Behind them were four military jeeps carrying coffins.', true],
     ['While they claim otherwise, the memo was approved in March.', true],
+    // A company's "our": whose?
+    ['Our mission is to help people get smarter, faster on the news.', true],
     ['Keep it simple and measure latency before you buy hardware.', false],
     ['While it is true that both parties changed, the coalition held.', false],
   ])('pointsBack(%j) = %j', (text, expected) => expect(pointsBack(text, 'en')).toBe(expected));
