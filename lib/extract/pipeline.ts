@@ -11,6 +11,7 @@ import { removeBoilerplateBoxes } from './steps/remove-boilerplate-boxes';
 import { removeBylines } from './steps/remove-bylines';
 import { removeCaptions } from './steps/remove-captions';
 import { removeCardGrids } from './steps/remove-card-grids';
+import { removeLinkAsides } from './steps/remove-link-asides';
 import { removeLinkLists } from './steps/remove-link-lists';
 import { removeNonContent } from './steps/remove-non-content';
 import { removeOverlays } from './steps/remove-overlays';
@@ -34,6 +35,7 @@ export const PIPELINE: readonly CleaningStep[] = [
   removeLinkLists,
   removeCardGrids,
   removeCaptions,
+  removeLinkAsides,
   removeBylines,
   dropRestatedBlocks,
   dropRepeatedBlocks,

@@ -5,6 +5,7 @@ import { removeBoilerplateSections } from '../../../lib/extract/steps/remove-boi
 import { removeBylines } from '../../../lib/extract/steps/remove-bylines';
 import { removeCaptions } from '../../../lib/extract/steps/remove-captions';
 import { removeCardGrids } from '../../../lib/extract/steps/remove-card-grids';
+import { removeLinkAsides } from '../../../lib/extract/steps/remove-link-asides';
 import { removeLinkLists } from '../../../lib/extract/steps/remove-link-lists';
 import { fourweekmba } from '../../../lib/extract/sites/fourweekmba';
 import { PROSE, runDomStep } from './run-step';
@@ -194,5 +195,24 @@ describe('remove-card-grids', () => {
     ['boxes whose links sit inside their sentences', [1, 2, 3].map((n) => `<div class="note">Point ${n} of the piece, with <a href="/src/${n}">a source</a> cited.</div>`).join('')],
   ])('keeps %s', (_name, html) => {
     expect(runDomStep(removeCardGrids, `${body}<div>${html}</div>`).context.removals).toEqual([]);
+  });
+});
+
+describe('remove-link-asides', () => {
+  it.each([
+    ['<p>Die Zustimmung für die Gedenkkugel zeigt (<a href="/news-1010">wir berichteten</a>). Danach ging es weiter.</p>', 'Die Zustimmung für die Gedenkkugel zeigt. Danach ging es weiter.'],
+    ['<p>Das zeigt ein Blick auf den Status quo (<a href="/x">Das passiert noch beim SK Rapid &gt;&gt;&gt;</a>).</p>', 'Das zeigt ein Blick auf den Status quo.'],
+  ])('drops the cross-reference in %s', (html, text) => {
+    const run = runDomStep(removeLinkAsides, html);
+    expect(run.text).toBe(text);
+    expect(run.context.removals).toHaveLength(1);
+  });
+
+  it.each([
+    ['a long citation', '<p>The figure comes from a survey (<a href="/r">the 2019 household survey of the national statistics office in Rome</a>).</p>'],
+    ['a link with words beside it in the parentheses', '<p>The shares fell (see <a href="/chart">the chart</a>).</p>'],
+    ['a link in running text', '<p>The <a href="/report">report</a> was published on Monday.</p>'],
+  ])('keeps %s', (_, html) => {
+    expect(runDomStep(removeLinkAsides, html).context.removals).toEqual([]);
   });
 });
