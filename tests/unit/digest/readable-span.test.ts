@@ -50,6 +50,10 @@ describe('readableSpans', () => {
     ['Do not press them too hard or you might break off the roots.', true],
     ['Behind them were four military jeeps carrying coffins.', true],
     ['While they claim otherwise, the memo was approved in March.', true],
+    // An answer, a reason, a difference: to what?
+    ['The answer, the Vox founder suggests, is the weight of party polarization.', true],
+    ['The problem is that Cleveland has no long-term option at the position.', true],
+    ['The problem with most urban gardens is that their soil holds too little water.', false],
     // A company's "our": whose?
     ['Our mission is to help people get smarter, faster on the news.', true],
     ['Keep it simple and measure latency before you buy hardware.', false],
