@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundlePopupModules, inlinePopupCss } from './scripts/build/popup-files';
+import { quietReadability } from './scripts/build/quiet-readability';
 
 // Origins an AI engine's endpoint may be on; only the configured one is ever requested.
 const AI_ENDPOINT_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -8,7 +9,7 @@ const AI_ENDPOINT_ORIGINS = ['https://*/*', 'http://*/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({
-    plugins: [preact(), inlinePopupCss()],
+    plugins: [preact(), inlinePopupCss(), quietReadability()],
   }),
   hooks: { 'vite:build:extendConfig': bundlePopupModules },
   // The Firefox sources archive is for reviewers: leave out the e2e suite's screenshots.
