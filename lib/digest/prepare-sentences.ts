@@ -95,9 +95,11 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     if (block.type === 'heading') headingText = block.text.toLowerCase();
   }
   const total = Math.max(1, sentences.length - 1);
+  const domain = siteDomain(article);
   for (const sentence of sentences) {
     const { text, blockType, words } = sentence;
     let unusable = unusableReason({ text, blockType, words, relativePosition: sentence.index / total });
+    if (!unusable && domain && ADDRESSES_THE_READER.test(text) && namesDomain(text, domain)) unusable = `boilerplate (asks the reader about the site, ${domain})`;
     const key = repeatKey(sentence.tokens);
     const first = seen.get(key);
     if (first !== undefined && sentence.blockType !== 'heading') unusable = `repeat of sentence ${first}`;
@@ -105,4 +107,40 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
     sentence.unusable = unusable;
   }
   return sentences;
+}
+
+// Module constants: V8 recompiles a literal inside a function after major garbage collections.
+const WWW = /^www\d*\./;
+/** A second-level label this short under a country code is a registry's ("co.uk", "com.au"). */
+const REGISTRY_LABEL = /^(?:co|com|net|org|gov|ac|edu|or|ne)$/;
+const MIN_DOMAIN_CHARS = 6;
+const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+/** "you", "Sie", "Dir", "vous", "usted"…: the sentence speaks to the reader. */
+const ADDRESSES_THE_READER = /\b(?:[Yy]ou|[Yy]our|Sie|Ihnen|Ihre?[mnrs]?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]eine?[mnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted(?:es)?)\b/u;
+
+/** The page's own domain ("kath.net" of www.kath.net, "bbc.co.uk" of www.bbc.co.uk), or null. */
+export function siteDomain(article: Pick<Article, 'url'>): string | null {
+  let host: string;
+  try {
+    host = new URL(article.url).hostname.toLowerCase().replace(WWW, '');
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.every((label) => /^\d+$/.test(label))) return null;
+  const keep = labels.length >= 3 && REGISTRY_LABEL.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1]?.length ?? 0) === 2 ? 3 : 2;
+  const domain = labels.slice(-keep).join('.');
+  return domain.length >= MIN_DOMAIN_CHARS ? domain : null;
+}
+
+/** True when `text` names `domain` as a word of its own ("von kath.net-Artikeln"). Told to the
+ *  reader, that is the site's furniture ("Für die Kommentiermöglichkeit von kath.net-Artikeln
+ *  müssen Sie sich … registrieren", "hinterlasse einfach hier auf ohneQ.de … einen Kommentar");
+ *  in the story it is news ("…, Polygraph.info has previously reported"). */
+function namesDomain(text: string, domain: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(domain); at >= 0; at = lower.indexOf(domain, at + 1)) {
+    if (!LETTER_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) && lower.charAt(at - 1) !== '.' && lower.charAt(at - 1) !== '@') return true;
+  }
+  return false;
 }

@@ -23,6 +23,8 @@ describe('unusableReason', () => {
     ['FourWeekMBA x Business Engineer | Updated 2026 and more words here.', 'paragraph', 'boilerplate'],
     ['© 2026 FourWeekMBA. All rights reserved.', 'paragraph', 'boilerplate'],
     ['Jetzt abonnieren und den ganzen Artikel lesen, sagt der Verlag.', 'paragraph', 'boilerplate'],
+    ['Um selbst Kommentare verfassen zu können, müssen Sie sich bitte einloggen.', 'paragraph', 'boilerplate'],
+    ['Erfahren Sie hier mehr über die Geschichte der Filmstadt Göttingen.', 'paragraph', 'boilerplate'],
     ['and then the company sold everything it had built over the years.', 'paragraph', 'starts mid-sentence'],
     ['const x = digest(article); return x.summary;', 'code', 'code block'],
     ['Jane Doe MP, jane.doe.mp@parliament.uk, and John Roe MP, john.roe.mp@parliament.uk, sit for the city.', 'paragraph', 'contact address'],

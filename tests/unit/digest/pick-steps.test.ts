@@ -362,3 +362,23 @@ describe('the summary of an essay in sections', () => {
     expect(choices.some((c) => c.step === 'summary' && c.reason.startsWith('the point of the section'))).toBe(false);
   });
 });
+
+describe('the site talking to its reader', () => {
+  it('is no item when a sentence asks the reader to do something on the page’s own domain', () => {
+    const article = makeArticle(
+      [
+        'Das Wort der Liebe meint im Hohelied zunächst eine noch unsichere, suchende Liebe zwischen zwei Menschen.',
+        'Später will die Liebe Endgültigkeit, und zwar in doppeltem Sinn, für immer und ausschließlich.',
+        'Wenn dir der Beitrag gefällt, hinterlasse einfach hier auf kath.net einen Gruß für die Redaktion.',
+      ],
+      { url: 'https://www.kath.net/news/76785', lang: 'de' },
+    );
+    const context = buildContext(article);
+    expect(context.sentences[2]?.unusable).toMatch(/^boilerplate \(asks the reader about the site, kath\.net\)/);
+  });
+
+  it('is news when the story names its own site', () => {
+    const article = makeArticle(['The base has been the target of a disinformation campaign, Polygraph.info has previously reported.'], { url: 'https://www.polygraph.info/a/x.html' });
+    expect(buildContext(article).sentences[0]?.unusable).toBeNull();
+  });
+});

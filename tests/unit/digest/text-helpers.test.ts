@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteDomain } from '../../../lib/digest/prepare-sentences';
 import { splitSentences } from '../../../lib/text/split-sentences';
 import { tokenizeWords } from '../../../lib/text/tokenize-words';
 import { digestLanguage } from '../../../lib/text/digest-language';
@@ -88,4 +89,15 @@ describe('stop-words and stems', () => {
     ['infraestructuras', 'es', 'infraestructur'],
     ['言葉', null, '言葉'],
   ] as const)('stemWord(%j, %j) = %j', (word, lang, expected) => expect(stemWord(word, lang)).toBe(expected));
+});
+
+describe('siteDomain', () => {
+  it.each([
+    ['https://www.kath.net/news/76785', 'kath.net'],
+    ['https://news.bbc.co.uk/2/hi/x.stm', 'bbc.co.uk'],
+    ['https://edition.cnn.com/2019/x', 'cnn.com'],
+    ['https://127.0.0.1/x', null],
+    ['file:///tmp/page.html', null],
+    ['not a url', null],
+  ])('%s → %s', (url, domain) => expect(siteDomain({ url })).toBe(domain));
 });
