@@ -17,8 +17,9 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(let us know (what you think|how it (went|goes)|in the comments?)|(leave|drop|post) (us )?a comment|in the comments? (section|below)|(hinterlassen Sie|schreiben Sie (uns )?) (einen|gerne einen) Kommentar|laissez(-nous)? un commentaire|en los comentarios|d[eé]janos (un|tu) comentario)\b/i,
   /\b(teilen Sie (diesen|den|unseren)|jetzt herunterladen|partagez (cet|cette|notre)|téléchargez (notre|gratuitement)|comparte (este|esta|nuestro)|descarga (gratis|nuestra|nuestro))\b/i,
   /\b(jetzt abonnieren|newsletter abonnieren|alle rechte vorbehalten|weiterlesen|datenschutzerklärung)\b/i,
-  // Accounts and promos: "…müssen Sie sich bitte einloggen", "Erfahren Sie hier mehr über…".
-  /\b(einloggen|(Sie sich|registrieren Sie sich) (\S+ ){0,4}(registrieren|anmelden)|erfahren Sie (hier )?mehr|inscrivez-vous|en savoir plus|más información)\b/i,
+  // Accounts, promos and appeals: "…müssen Sie sich bitte einloggen", "Erfahren Sie hier mehr
+  // über…", "Deshalb unterstütze uns (monatlich oder auch einmalig)…".
+  /\b(einloggen|(Sie sich|registrieren Sie sich) (\S+ ){0,4}(registrieren|anmelden)|erfahren Sie (hier )?mehr|unterstützen? (Sie )?uns|inscrivez-vous|en savoir plus|soutenez-nous|más información|apóyanos)\b/i,
   /\b(abonnez-vous|s'abonner|connectez-vous|tous droits réservés|lire la suite)\b/i,
   /\b(suscr[ií]bete|inicia sesi[oó]n|todos los derechos reservados|leer m[aá]s|reg[ií]strate)\b/i,
   // Menus and promo strips flattened into text: "A | B"; prose does not use a spaced pipe.

@@ -73,6 +73,9 @@ describe('generalRule', () => {
     ['en', 'Investors should read the filing that Apple published on Tuesday.', false],
     ['en', 'Nurses can then focus on patients rather than alerts that do not require action.', false],
     ['en', 'No matter how foolproof your plan may seem, consider what could go wrong.', false],
+    // A schedule is no rule: "every Friday", "jeden Monat".
+    ['en', 'Every Friday the newsletter should bring the best gossip of the week.', false],
+    ['de', 'Jeden Monat sammeln wir Kundenfeedback sowohl online, aber auch in den Filialen.', false],
     // The writers' own mission; a gerund pointing back at the sentence before.
     ['en', 'Our mission is to help people get smarter, faster on the news that matters.', false],
     ['en', 'Doing so requires swimming against the evolutionary tide, and that never gets easier.', false],
