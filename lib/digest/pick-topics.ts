@@ -274,6 +274,15 @@ function sameName(a: Pick, b: Pick, words: ReadonlyMap<string, WordStat>): boole
   return short.every((stem) => long.includes(stem));
 }
 
+/** The same words in another order: "Changing Climate" beside "Climate Change". */
+function sameWords(a: Pick, b: Pick): boolean {
+  const x = a.candidate.stems;
+  const y = b.candidate.stems;
+  if (x.length !== y.length || x.length < 2) return false;
+  const sorted = [...y].sort();
+  return [...x].sort().every((stem, i) => stem === sorted[i]);
+}
+
 /** `part` is a fragment of `whole`, by stems or as shown: "oil" of "oil spill", "Trump" of "Donald Trump". */
 function fragmentOf(part: Pick, whole: Pick): boolean {
   if (part.norm.length < whole.norm.length && ` ${whole.norm} `.includes(` ${part.norm} `)) return true;
@@ -330,7 +339,7 @@ export function pickTopics(context: DigestContext): { topics: string[]; choices:
     const pick = pickOf(candidate, lang);
     if (pick.norm.replaceAll(' ', '').length < MIN_TOPIC_CHARS) continue;
     if (shouted(pick)) continue;
-    if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p) || (lang !== 'de' && sameName(pick, p, words)))) continue;
+    if (picked.some((p) => p.norm === pick.norm || fragmentOf(pick, p) || sameWords(pick, p) || (lang !== 'de' && sameName(pick, p, words)))) continue;
     // A longer phrase holding a chosen one replaces it when it is most of that one's uses.
     const parts = picked.filter((p) => fragmentOf(p, pick));
     if (parts.some((p) => candidate.count * 2 < p.candidate.count)) continue;

@@ -54,6 +54,17 @@ describe('pickTopics', () => {
     for (const shouted of ['WASHINGTON', 'DEAR ABBY', 'President Trump']) expect(topics).not.toContain(shouted);
   });
 
+  it('keeps one of two phrases with the same words in another order', () => {
+    const topics = topicsOf([
+      'Climate change is drying out the state, and climate change brings heat waves every summer.',
+      'A changing climate means the peach trees of the valley no longer get their cold nights.',
+      'Scientists say the changing climate will keep the heat waves coming.',
+      ...SPILL,
+    ]);
+    expect(topics).toContain('Climate Change');
+    expect(topics).not.toContain('Changing Climate');
+  });
+
   it('keeps a brand written in capitals that the article returns to', () => {
     const topics = topicsOf([
       'ENERTRAG, a salvage firm, was hired on Monday to contain the oil spill, and ENERTRAG sent two ships.',
