@@ -257,7 +257,14 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
       // and so it is opening a phrase no determiner opened ("by offering oxygen"); after one it
       // modifies a noun ("the armed forces", "a growing demand"), and never heads a phrase.
       // "aliens violates": a plural noun is not followed by another "-s" word in one phrase.
-      const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && !evidence?.nounCues.has(stem));
+      // "is offering oxygen", "has handled": after an auxiliary the form is the verb, whatever the
+      // page puts after a determiner elsewhere ("an offering").
+      const afterAuxiliary = lang === 'en' && (shape & (PAST | PARTICIPLE_FORM)) !== 0 && auxiliaryBefore(tokens, i, text);
+      const pastOrParticiple = (shape & PAST) !== 0 || ((shape & PARTICIPLE_FORM) !== 0 && (afterAuxiliary || !evidence?.nounCues.has(stem)));
+      if (afterAuxiliary && !last) {
+        closeRun(reader);
+        continue;
+      }
       if (pastOrParticiple && !(last ? false : determinedAt(tokens, i, text, determiners))) {
         closeRun(reader);
         continue;
@@ -306,6 +313,15 @@ function beforeArticle(tokens: readonly WordToken[], index: number, text: string
   const next = tokens[index + 1];
   if (!next || punctuationBetween(text, (tokens[index] as WordToken).end, next.start)) return false;
   return ARTICLES[lang].has(next.lower) || (lang === 'fr' && ELIDED_ARTICLE.test(next.lower));
+}
+
+/** English auxiliaries before a participle: "is offering", "were sold", "has handled". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had']);
+
+/** The word before is an auxiliary, with no punctuation between. */
+function auxiliaryBefore(tokens: readonly WordToken[], index: number, text: string): boolean {
+  const before = tokens[index - 1];
+  return !!before && AUXILIARIES.has(before.lower) && !punctuationBetween(text, before.end, (tokens[index] as WordToken).start);
 }
 
 /** The word before is a determiner, with no punctuation between. */
