@@ -4,7 +4,7 @@
 // from labelled pages that ledes, conclusions and sentences that restate the title state the point,
 // and that anecdotes, bystanders' quotes and asides do not.
 import type { Item } from './digest-schema';
-import { TERMINAL, isAsideInFirstPerson } from './classify-sentence';
+import { OPENS_WITH_QUOTE, TERMINAL, isAsideInFirstPerson } from './classify-sentence';
 import type { Choice, DigestContext, Sentence } from './digest-types';
 import { ItemPool, bestUnit, toItem, unitItem, type Unit } from './item-pool';
 import { titleStemsOf, type SentenceJudge } from './sentence-roles';
@@ -22,7 +22,6 @@ export interface TakeawayPick {
 const MIN_TAKEAWAY_WORDS = 5;
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const SPACES = /\s+/;
-const OPENS_WITH_QUOTE = /^["'“‘«]/u;
 const NOT_A_STATEMENT = /[!?]["'”’)]*\s*$/u;
 const QUESTION_END = /[?？]["'”’)]*\s*$/u;
 

@@ -22,6 +22,7 @@ describe('readableSpans', () => {
     ['Sin embargo, el mercado sigue frágil este año en Europa.', 'es', 'el mercado sigue frágil este año en Europa.', 'connective'],
     ['Marissa: Axios launched in 2017 with a mission to make people smarter, faster.', 'en', 'Axios launched in 2017 with a mission to make people smarter, faster.', 'clause'],
     ['Tipp: Die Erde im Topf sollte nie ganz austrocknen, auch im Winter nicht.', 'de', 'Die Erde im Topf sollte nie ganz austrocknen, auch im Winter nicht.', 'clause'],
+    ['As an example, Rust has had asynchronous futures for over three years.', 'en', 'Rust has had asynchronous futures for over three years.', 'connective'],
     ['With all of the former combined, polo is now associated with two things.', 'en', null, null],
     ['Those in the latter group were twice as likely to quit within a year.', 'en', null, null],
   ] as const)('%j (%s)', (sentence, lang, text, cut) => {
