@@ -1,6 +1,7 @@
 // Decides whether a sentence can stand alone on the card. A heading, a list stub, a lead-in
 // ("Consider what this means in practice:"), a question or page furniture can't.
 import type { Article } from '../article';
+import type { DigestLanguage } from '../text/digest-language';
 import { BIO_PATTERN, boilerplateMatch } from './boilerplate-patterns';
 
 type BlockType = Article['blocks'][number]['type'];
@@ -62,13 +63,21 @@ export function unusableReason(sentence: SentenceShape): string | null {
   return null;
 }
 
-/** The writer's own reaction ("I am not surprised...") is colour, not content; quoted speech is exempt. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y)\b/;
+/** The writer's own reaction ("I am not surprised...", "Ich habe angefangen…") is colour, not
+ *  content; quoted speech is exempt. Per language: "mir", "ma" or "mi" mean other things elsewhere. */
+const FIRST_PERSON: Record<DigestLanguage, RegExp> = {
+  en: /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y)\b/,
+  // Letters on both sides, not \b: "mêmes" must not read as "mes".
+  de: /(?<![\p{L}\p{N}])(?:[Ii]ch|mich|mir|[Mm]ein(?:e[mnrs]?)?)(?![\p{L}\p{N}])/u,
+  fr: /(?<![\p{L}\p{N}])(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]es)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Jj]['’]/u,
+  es: /(?<![\p{L}\p{N}])(?:[Yy]o|[Mm]is?)(?![\p{L}\p{N}])/u,
+};
 
-export function isAsideInFirstPerson(text: string): boolean {
+export function isAsideInFirstPerson(text: string, lang: DigestLanguage | null = 'en'): boolean {
+  const pattern = lang ? FIRST_PERSON[lang] : FIRST_PERSON.en;
   // The cheap test first: most sentences never say "I", and only those need their quotes removed.
-  if (!FIRST_PERSON.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
-  return FIRST_PERSON.test(text.replace(QUOTED_SPANS, ''));
+  if (!pattern.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
+  return pattern.test(text.replace(QUOTED_SPANS, ''));
 }
 
 // Pronouns that point back to the sentence before: out of context the reader can't tell who "he" is.

@@ -43,7 +43,7 @@ export function pickKeyInsights(
   const eligible: { unit: Unit; central: number }[] = [];
   for (const sentence of context.sentences) {
     if (sentence.unusable || sentence.words < 8 || sentence.words > 45) continue;
-    if (OPENS_WITH_QUOTE.test(sentence.text) || isAsideInFirstPerson(sentence.text) || pool.repeats(sentence)) continue;
+    if (OPENS_WITH_QUOTE.test(sentence.text) || isAsideInFirstPerson(sentence.text, context.lang) || pool.repeats(sentence)) continue;
     const unit = bestUnit(sentence, context.lang);
     if (!unit) continue;
     if (unit.span.cut === 'whole' && secondMention(unit.span.text, titleStems, context.lang)) continue;

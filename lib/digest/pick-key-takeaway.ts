@@ -12,6 +12,7 @@ import { pointsBack, secondMention } from './readable-span';
 import { opensOnBareSurname } from './page-names';
 import { MIN_METHOD_SCORE, methodScore } from './pick-method';
 import type { LanguageCues } from './cue-phrases';
+import type { DigestLanguage } from '../text/digest-language';
 
 export interface TakeawayPick {
   item: Item | null;
@@ -36,9 +37,9 @@ function afterMarker(text: string, marker: RegExp): string | null {
 /** Not a cheer, a question, the writer's aside or a prompt ("Now you know how to grow lemon
  *  trees!", "I hope you'll have as much success as I did", "Let us know how it went"): those open
  *  a conclusion as often as its point does, and a statement after them may be the point. */
-function statesAPoint(sentence: Sentence, cues: LanguageCues, judge: SentenceJudge): boolean {
+function statesAPoint(sentence: Sentence, cues: LanguageCues, judge: SentenceJudge, lang: DigestLanguage): boolean {
   const { text } = sentence;
-  if (NOT_A_STATEMENT.test(text) || isAsideInFirstPerson(text) || cues.imperative.test(text) || cues.advice.test(text)) return false;
+  if (NOT_A_STATEMENT.test(text) || isAsideInFirstPerson(text, lang) || cues.imperative.test(text) || cues.advice.test(text)) return false;
   // "For more on caring for a lemon tree, check out the complete guide": the model knows a promo.
   const odds = judge.of(sentence.index)?.odds;
   return !odds || odds.detail + odds.boilerplate <= MAX_COLOUR;
@@ -49,7 +50,7 @@ function explicitTakeaway(context: DigestContext, cues: LanguageCues, judge: Sen
     if (sentence.unusable?.startsWith('boilerplate')) continue;
     // A repeat is fine here: the sentence under the takeaway heading may also sit in a summary box above.
     const standsAlone = !sentence.unusable || sentence.unusable.startsWith('repeat');
-    if (standsAlone && sentence.heading && cues.takeawayHeading.test(sentence.heading) && statesAPoint(sentence, cues, judge)) {
+    if (standsAlone && sentence.heading && cues.takeawayHeading.test(sentence.heading) && statesAPoint(sentence, cues, judge, context.lang ?? 'en')) {
       return pick(sentence, sentence.text, sentence.text, `first sentence under the heading "${sentence.heading}"`);
     }
     // What follows the marker must say the point itself: "In short, it would see…" leans on the
@@ -74,11 +75,11 @@ function pick(sentence: Sentence, text: string, quote: string, reason: string): 
 
 /** A sentence the takeaway may be: a whole statement of a usable length, not a quote or the
  *  writer's aside. Shared with the ranker's training, which learns to order exactly these. */
-export function thesisCandidate(sentence: Sentence, maxWords = MAX_WORDS): boolean {
+export function thesisCandidate(sentence: Sentence, maxWords = MAX_WORDS, lang: DigestLanguage | null = 'en'): boolean {
   if (sentence.unusable || sentence.words < 8 || sentence.words > maxWords) return false;
   // A list item only when it is a whole sentence: a key-points box at the top states the point.
   if (sentence.blockType === 'list-item' && !TERMINAL.test(sentence.text)) return false;
-  return !OPENS_WITH_QUOTE.test(sentence.text) && !isAsideInFirstPerson(sentence.text);
+  return !OPENS_WITH_QUOTE.test(sentence.text) && !isAsideInFirstPerson(sentence.text, lang);
 }
 
 const OPENING_BONUS = 2;
@@ -119,7 +120,7 @@ function thesisTakeaway(
   for (const sentence of context.sentences) {
     // A thesis is stated in the opening or the close; the middle of a long page argues it.
     if (sentence.index >= OPENING_SENTENCES && sentence.index < lastStretch) continue;
-    if (!thesisCandidate(sentence, 60) || cues?.signpost.test(sentence.text)) continue;
+    if (!thesisCandidate(sentence, 60, context.lang) || cues?.signpost.test(sentence.text)) continue;
     const opening = first;
     first = false;
     // A question raises the point; it does not state it.

@@ -55,7 +55,7 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
     sentence,
     score:
       (1 / (1 + rank) ** POSITION_DECAY + (weight * (centrality[sentence.index] ?? 0)) / maxCentrality) *
-      (isAsideInFirstPerson(sentence.text) ? FIRST_PERSON_FACTOR : 1),
+      (isAsideInFirstPerson(sentence.text, context.lang) ? FIRST_PERSON_FACTOR : 1),
   }));
   scored.sort(byScoreThenPosition);
   // A short article keeps a sentence back for the key takeaway, which is picked after the summary.
@@ -142,7 +142,7 @@ function sectionPoints(context: DigestContext, pool: readonly Sentence[], centra
   const points: SectionPoint[] = [];
   for (const list of full) {
     const central = list
-      .filter((s) => s.words <= MAX_POINT_WORDS && !QUESTION_END.test(s.text) && !isAsideInFirstPerson(s.text) && readsWhole(s, context.lang))
+      .filter((s) => s.words <= MAX_POINT_WORDS && !QUESTION_END.test(s.text) && !isAsideInFirstPerson(s.text, context.lang) && readsWhole(s, context.lang))
       .sort((a, b) => (centrality[b.index] ?? 0) - (centrality[a.index] ?? 0))
       .slice(0, PER_SECTION);
     let best: SectionPoint | null = null;

@@ -58,4 +58,13 @@ describe('sentence shape helpers', () => {
     ['He said "I will pay" and left.', false],
     ['Inference is a different problem.', false],
   ])('isAsideInFirstPerson(%j) = %j', (text, expected) => expect(isAsideInFirstPerson(text)).toBe(expected));
+
+  it.each([
+    ['de', 'Ich habe angefangen, mich mit dem Thema zu beschäftigen, als es 2004 einen Skandal gab.', true],
+    ['de', 'Es ist möglich, dass die Mieten im nächsten Jahr wieder steigen.', false],
+    ['fr', 'J’ajoute qu’il s’agit d’un salaire de misère.', true],
+    ['fr', 'Les politiques qui détruisent l’Éducation sont les mêmes partout.', false],
+    ['es', 'Yo creo que la reforma llega tarde.', true],
+    ['en', 'Mir and Yo are names here, not pronouns of the writer.', false],
+  ] as const)('in %s: isAsideInFirstPerson(%j) = %j', (lang, text, expected) => expect(isAsideInFirstPerson(text, lang)).toBe(expected));
 });
