@@ -220,7 +220,9 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     // Lowercase words that join two parts of a name ("Bank of America", "Richard von Weizsäcker"),
     // and inside a name a middle initial or a capitalized particle ("Samuel L. Jackson", "Robert
     // De Niro"): too short to be a name's word alone, they would split it in two.
-    if (last?.name && (name ? lang !== 'de' && (token.text.length === 1 || NAME_JOINS.has(token.lower)) : NAME_JOINS.has(token.lower))) {
+    // "University and College Union": an "and" inside an organization's name.
+    const andInName = !name && lang === 'en' && token.lower === 'and' && last?.name === true && endsInOrganization(tokens, i, text);
+    if (last?.name && (andInName || (name ? lang !== 'de' && (token.text.length === 1 || NAME_JOINS.has(token.lower)) : NAME_JOINS.has(token.lower)))) {
       const initial = name && token.text.length === 1;
       const after = initial && text.charCodeAt(token.end) === 46 ? token.end + 1 : token.end;
       // "A" and "I" without a period are words, not initials ("Sold A Car").
@@ -344,6 +346,28 @@ function nextCapitalized(tokens: readonly WordToken[], index: number, text: stri
 }
 
 /** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */
+/** The head nouns of organizations' names: "Trade and Agriculture Commission", "Department of
+ *  Health and Human Services". "Russia and China" ends in none, so it stays two names. */
+const ORGANIZATION_HEADS = new Set(['commission', 'committee', 'council', 'union', 'association', 'institute', 'department', 'ministry', 'agency', 'bank', 'society', 'party', 'foundation', 'board', 'authority', 'service', 'services', 'museum', 'university', 'college', 'school', 'hospital', 'company', 'corporation', 'group', 'center', 'centre', 'federation', 'organization', 'organisation', 'office', 'bureau', 'trust', 'league', 'court', 'club', 'fund', 'administration', 'academy', 'laboratory', 'studies', 'sciences', 'review', 'journal']);
+/** Capitalized words read after an "and" for the organization's head. */
+const MAX_AND_NAME_WORDS = 3;
+
+/** After the "and" at `index`, up to three capitalized words, unbroken by punctuation, end in an organization's head noun. */
+function endsInOrganization(tokens: readonly WordToken[], index: number, text: string): boolean {
+  let end = (tokens[index] as WordToken).end;
+  for (let k = index + 1; k <= index + MAX_AND_NAME_WORDS; k++) {
+    const next = tokens[k];
+    if (!next || !CAPITAL.test(next.text) || punctuationBetween(text, end, next.start)) return false;
+    if (ORGANIZATION_HEADS.has(next.lower)) {
+      const after = tokens[k + 1];
+      // The head ends the name: "College Union" but not "College Union Street".
+      return !after || !CAPITAL.test(after.text) || punctuationBetween(text, next.end, after.start);
+    }
+    end = next.end;
+  }
+  return false;
+}
+
 function joinsName(tokens: readonly WordToken[], index: number, text: string, end = (tokens[index] as WordToken).end): boolean {
   const next = tokens[index + 1];
   return !!next && CAPITAL.test(next.text) && !punctuationBetween(text, end, next.start);

@@ -69,6 +69,18 @@ describe('pickTopics', () => {
     expect(topics).not.toContain('Offering Oxygen');
   });
 
+  it('keeps an "and" inside an organization’s name, and two names joined by "and" apart', () => {
+    const topics = topicsOf([
+      'The Food and Drug Administration approved the drug on Friday, and the Food and Drug Administration said trials would go on.',
+      'Regulators in Russia and China have not yet ruled on the drug.',
+      'Russia and China will decide next year, officials said.',
+      ...SPILL,
+    ]);
+    expect(topics).toContain('Food and Drug Administration');
+    expect(topics).not.toContain('Drug Administration');
+    expect(topics).not.toContain('Russia and China');
+  });
+
   it('keeps one of two phrases with the same words in another order', () => {
     const topics = topicsOf([
       'Climate change is drying out the state, and climate change brings heat waves every summer.',
