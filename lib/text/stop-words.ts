@@ -26,7 +26,15 @@ const EXTRA: Record<DigestLanguage, string[]> = {
     // Snowball spells 'dass' the old way; question words and the calendar are never a topic.
     'dass', 'wer', 'wen', 'wem', 'wessen', 'warum', 'weshalb', 'weswegen', 'wieso', 'woher', 'wohin', 'wann', 'uhr',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april',
-    'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'woche', 'wochen', 'monat', 'monate'],
+    'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'woche', 'wochen', 'monat', 'monate',
+    // Possessives and quantifiers in all their endings (Snowball lists a few forms), and the
+    // commonest adjectives, as the English list has "many", "first", "good", "big", "old".
+    'unserem', 'unseren', 'unserer', 'unseres', 'eurem', 'euren', 'eurer', 'eures', 'viele', 'vielen', 'vieler', 'vieles',
+    'verschiedene', 'verschiedenen', 'verschiedener', 'sogenannte', 'sogenannten', 'sogenannter', 'mehrere', 'mehreren',
+    'weitere', 'weiteren', 'weiterer', 'zahlreiche', 'zahlreichen', 'diverse', 'diversen', 'sämtliche', 'sämtlichen',
+    'jeweilige', 'jeweiligen', 'gewisse', 'gewissen', 'erste', 'ersten', 'erster', 'letzte', 'letzten', 'letzter',
+    'nächste', 'nächsten', 'nächster', 'gute', 'guten', 'guter', 'große', 'großen', 'großer', 'kleine', 'kleinen',
+    'kleiner', 'alte', 'alten', 'alter', 'ganze', 'ganzen', 'ganzer', 'bestimmte', 'bestimmten', 'bestimmter'],
   fr: ['a', 'ont', 'était', 'sont', 'être', 'avoir', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai',
     'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'semaine', 'semaines', 'mois'],
   es: ['era', 'fue', 'año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo',

@@ -207,7 +207,7 @@ describe('pickTopics', () => {
       'Wer wohnt hier mit so vielen Zimmerpflanzen auf dem alten Küchentisch?',
     ];
     const topics = topicsOf(blocks, { lang: null, title: 'Der alte Küchentisch' });
-    expect(topics).toContain('Alten Küchentisch');
+    expect(topics).toContain('Küchentisch');
     for (const word of ['ich', 'kann', 'mich', 'nicht', 'wer']) expect(topics.join(' ').toLowerCase().split(' ')).not.toContain(word);
   });
 

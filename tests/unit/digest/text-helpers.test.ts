@@ -76,6 +76,10 @@ describe('stop-words and stems', () => {
     ['infrastructure', 'en', false],
     ['und', 'de', true],
     ['Strategie'.toLowerCase(), 'de', false],
+    // Possessives and quantifiers in every ending: "Unserem Wortschatz", "Vielen Fällen" are no topics.
+    ['unserem', 'de', true],
+    ['vielen', 'de', true],
+    ['verschiedenen', 'de', true],
     ['avec', 'fr', true],
     ['según', 'es', true],
     ['x', null, true],
