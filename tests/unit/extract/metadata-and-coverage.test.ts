@@ -14,6 +14,9 @@ describe('cleanTitle', () => {
     ['Prices rise | The Daily', null, 'www.thedaily.com', 'Prices rise'],
     ['Left - Right: a history of politics', 'Example', '', 'Left - Right: a history of politics'],
     ['Plain title', 'Example', '', 'Plain title'],
+    ['Lockdown: Gottesdienste bleiben möglich › evang.at', null, 'evang.at', 'Lockdown: Gottesdienste bleiben möglich'],
+    ['der Schreibstil - chadim.net - Webdesign', null, '', 'der Schreibstil'],
+    ['Node.js 20 is out - what changed', null, '', 'Node.js 20 is out - what changed'],
   ])('%j (site %j) → %j', (title, site, host, expected) => {
     expect(cleanTitle(title, site, host)).toBe(expected);
   });
