@@ -14,13 +14,23 @@ const MONTH = [
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre', 'januari|februari|maart|mei|augustus',
 ].join('|');
-const DATE_TEXT = new RegExp(
-  `^([|·•]\\s*)?(((first |last )?(published|updated|posted)|(news |publication )?date|veröffentlicht|veröffentlichung|aktualisiert|erstellt|publiziert|publicado|actualizado|publié|mis à jour|stand)( on| am| le| el| em)?\\s*:?\\s*)?` +
-    // The time may come first ("PUBLISHED: 10:48, Tue, Nov 19, 2019").
-    `(\\d{1,2}[:.]\\d{2}(\\s*(am|pm))?,?\\s+)?(\\p{L}+(-\\p{L}+)?,?\\s+)?(\\d{1,2}\\.?\\s+(de\\s+)?(${MONTH})\\.?,?\\s+(de\\s+)?\\d{2,4}|(${MONTH})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
-    `([,\\s|-]+(at\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?)?(\\s+\\p{L}{2,4})?\\s*$`,
-  'iu',
-);
+
+/** Words a date or time line is made of besides numbers and months ("PUBLISHED: 10:48, Tue, Nov
+ *  19, 2019", "Updated: Nov. 20, 2019 1:35 a.m.", "Managua, Nicaragua 26, Abril, 2022 7:43 p.m."). */
+const DATE_WORD = new RegExp(`^(?:${MONTH}|a|p|m|am|pm|uhr|h|at|um|on|le|el|de|del|à|às|feira|updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|mis|jour|publié|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\\p{L}+tag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$`, 'iu');
+const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
+/** Besides its date and time, a date line names at most a place ("Managua, Nicaragua"). */
+const MAX_PLACE_WORDS = 2;
+
+/** A line that is a date or a time, with at most a place beside it. */
+function isDateLine(text: string): boolean {
+  const spaced = text.replace(/(\d)(\p{L})/gu, '$1 $2');
+  if (!YEAR_OR_TIME.test(spaced)) return false;
+  let other = 0;
+  for (const word of spaced.split(/[^\p{L}]+/u)) if (word && !DATE_WORD.test(word) && ++other > MAX_PLACE_WORDS) return false;
+  return true;
+}
+
 const MAX_META_WORDS = 20;
 const MAX_LINE_WORDS = 10;
 const MAX_LINE_CHARS = 200;
@@ -46,8 +56,10 @@ export const removeBylines: CleaningStep = {
       const raw = element.textContent ?? '';
       if (raw.length > MAX_LINE_CHARS || !root.contains(element)) continue;
       const text = foldSpace(raw);
-      if (!text || countWords(text) > MAX_LINE_WORDS || /[.!?]$/.test(text) && !/\d\.$/.test(text)) continue;
-      if (BYLINE_TEXT.test(text) || DATE_TEXT.test(text)) removeElement(context, element, this.name, 'byline or date line');
+      if (!text || countWords(text) > MAX_LINE_WORDS) continue;
+      if (isDateLine(text)) removeElement(context, element, this.name, 'date line');
+      else if (/[.!?]$/.test(text) && !/\d\.$/.test(text)) continue;
+      else if (BYLINE_TEXT.test(text)) removeElement(context, element, this.name, 'byline');
     }
   },
 };

@@ -143,6 +143,9 @@ describe('remove-bylines', () => {
     ['a German "Veröffentlichung" line', '<p>Veröffentlichung: 2. Februar 2022</p>'],
     ['an "updated" line after a bar', '<p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>'],
     ['a meta box', '<div class="entry-meta"><time>May 3, 2020</time> · 4 min read</div>'],
+    ['a date and an update time run together', '<p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p>'],
+    ['a place and a date with commas', '<p>Managua, Nicaragua 26, Abril, 2022 7:43 p.m.</p>'],
+    ['a Portuguese weekday and time', '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>'],
   ])('drops %s', (_name, html) => {
     const run = runDomStep(removeBylines, `${html}${body}`);
     expect(run.text).toBe(`${PROSE} ${PROSE}`);
@@ -151,6 +154,8 @@ describe('remove-bylines', () => {
   it.each([
     ['a step label', '<p>Step 1</p>'],
     ['a sentence about an author', '<p>By the end of the year, prices had doubled.</p>'],
+    ['a short sentence with a year', '<p>Sales fell sharply in 2019.</p>'],
+    ['a short sentence with a time', '<p>The polls close at 8:00 tonight.</p>'],
     ['a prose paragraph in an "author" box', `<div class="author"><p>${PROSE} ${PROSE}</p></div>`],
   ])('keeps %s', (_name, html) => {
     expect(runDomStep(removeBylines, `${html}${body}`).context.removals).toEqual([]);
