@@ -17,6 +17,9 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b(let us know (what you think|how it (went|goes)|in the comments?)|(leave|drop|post) (us )?a comment|in the comments? (section|below)|(hinterlassen Sie|schreiben Sie (uns )?) (einen|gerne einen) Kommentar|laissez(-nous)? un commentaire|en los comentarios|d[eé]janos (un|tu) comentario)\b/i,
   /\b(teilen Sie (diesen|den|unseren)|jetzt herunterladen|partagez (cet|cette|notre)|téléchargez (notre|gratuitement)|comparte (este|esta|nuestro)|descarga (gratis|nuestra|nuestro))\b/i,
   /\b(jetzt abonnieren|newsletter abonnieren|alle rechte vorbehalten|weiterlesen|datenschutzerklärung)\b/i,
+  // Where the post first ran, and appeals to fund the site's journalism: "Dieser Beitrag … erschien
+  // zuerst im Blog DoSchu.Com", "Helfen Sie mit, sichern Sie kritischen, unabhängigen Journalismus".
+  /\b((this|the) (post|article|story|piece|column) (\S+ ){0,3}(first|originally) (appeared|published|posted)|(dieser|der) (Beitrag|Artikel|Text) (\S+ ){0,8}erschien (zuerst|ursprünglich)|(sichern|unterstützen|fördern) Sie (\S+ ){0,3}Journalismus)\b/i,
   // Accounts, promos and appeals: "…müssen Sie sich bitte einloggen", "Erfahren Sie hier mehr
   // über…", "Deshalb unterstütze uns (monatlich oder auch einmalig)…".
   /\b(einloggen|(Sie sich|registrieren Sie sich) (\S+ ){0,4}(registrieren|anmelden)|erfahren Sie (hier )?mehr|unterstützen? (Sie )?uns|inscrivez-vous|en savoir plus|soutenez-nous|más información|apóyanos)\b/i,

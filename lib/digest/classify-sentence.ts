@@ -46,6 +46,8 @@ export function unusableReason(sentence: SentenceShape): string | null {
   if (blockType === 'code' || blockType === 'table') return `${blockType} block`;
   const pattern = boilerplateMatch(text);
   if (pattern) return `boilerplate (${pattern.source.slice(0, 40)})`;
+  // "AS - www.autoracing.com.br.": a credit line, a few words around a web address.
+  if (words <= MAX_ADDRESS_LINE_WORDS && WEB_ADDRESS.test(text)) return 'boilerplate (a web address)';
   if (sentence.relativePosition > 0.85 && BIO_PATTERN.test(text)) return 'author bio';
   // "Write to j.doe@example.com", a list of MPs' addresses: whom to write to, not what happened.
   if (MAIL_ADDRESS.test(text)) return 'contact address';
@@ -62,6 +64,9 @@ export function unusableReason(sentence: SentenceShape): string | null {
   if (OPENS_IN_LOWERCASE.test(text)) return 'starts mid-sentence';
   return null;
 }
+
+const WEB_ADDRESS = /\bwww\.\S|\b[a-z0-9-]+\.(?:com|net|org|info|io|de|at|ch|uk|fr|es|it|nl|br|ar|mx)\b/i;
+const MAX_ADDRESS_LINE_WORDS = 6;
 
 /** The writer's own reaction ("I am not surprised...", "Ich habe angefangen…") is colour, not
  *  content; quoted speech is exempt. Per language: "mir", "ma" or "mi" mean other things elsewhere. */

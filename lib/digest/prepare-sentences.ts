@@ -43,6 +43,16 @@ function joinsPrevious(previous: Article['blocks'][number] | null, block: Articl
 }
 
 const MAX_JOINED_CHARS = 2_000;
+/** A byline runs into one of the article's first blocks, if any. */
+const BYLINE_BLOCKS = 3;
+const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\]/g;
+
+/** "By <byline> " (or Von, Par, Por) before a capital: the byline run into the text. */
+function bylineLeadOf(byline: string | null): RegExp | null {
+  const name = byline?.trim();
+  if (!name || name.length > 80) return null;
+  return new RegExp(`^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or)\\s+${name.replace(REGEXP_SPECIALS, '\\$&')}[\\s:.,–—-]+(?=\\p{Lu})`, 'u');
+}
 
 export function prepareSentences(article: Article, lang: DigestLanguage | null, locale: string): Sentence[] {
   const seen = new Map<string, number>();
@@ -50,6 +60,7 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
   let cursor = 0;
   const sentences: Sentence[] = [];
   let previousBlock: Article['blocks'][number] | null = null;
+  const bylineLead = bylineLeadOf(article.byline);
   // An article with text but no blocks (an older record, another engine's input) still gets a digest.
   const blocks: Article['blocks'] = article.blocks.length
     ? article.blocks
@@ -76,6 +87,11 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
       last.end = end;
       last.spansBlocks = true;
       Object.assign(last, wordsOf(last.text, lang));
+    }
+    // "Von Daniel Weinmann Sie ist nicht nur…": the byline run into the first paragraph is no part of its sentence.
+    if (blockIndex < BYLINE_BLOCKS && bylineLead && spans[0]) {
+      const lead = bylineLead.exec(spans[0].text)?.[0].length ?? 0;
+      if (lead) spans[0] = { ...spans[0], start: spans[0].start + lead, text: spans[0].text.slice(lead) };
     }
     for (const span of spans) {
       sentences.push({

@@ -385,3 +385,23 @@ describe('the site talking to its reader', () => {
     expect(buildContext(article).sentences[0]?.unusable).toBeNull();
   });
 });
+
+describe('a byline run into the first paragraph', () => {
+  it('is cut from the sentence it opens, which keeps its place in the text', () => {
+    const article = makeArticle(
+      [
+        'Von Daniel Weinmann Sie ist die erfolgreichste Nachrichtensendung des Landes, sagt der Sender selbst.',
+        'Die Ausgabe um acht Uhr erreichte im vergangenen Jahr rund zehn Millionen Zuschauer pro Sendung.',
+      ],
+      { byline: 'Daniel Weinmann', lang: 'de' },
+    );
+    const [first] = buildContext(article).sentences;
+    expect(first?.text).toBe('Sie ist die erfolgreichste Nachrichtensendung des Landes, sagt der Sender selbst.');
+    expect(article.text.slice(first?.start, first?.end)).toBe(first?.text);
+  });
+
+  it('stays when the sentence goes on in lower case', () => {
+    const article = makeArticle(['By Jane Doe, who ran the company for a decade, the plan was judged a failure.'], { byline: 'Jane Doe' });
+    expect(buildContext(article).sentences[0]?.text).toMatch(/^By Jane Doe/);
+  });
+});

@@ -62,6 +62,7 @@ describe('boilerplateMatch', () => {
     'Let us know how it went for you in the comment section.',
     'Teilen Sie diesen Artikel mit Freunden.',
     'Jetzt abonnieren und weiterlesen.',
+    'Dieser Beitrag über LinkedIn erschien zuerst im Blog DoSchu.Com.',
     'Um zu kommentieren, müssen Sie sich einloggen.',
     'Abonnez-vous pour lire la suite.',
     'Suscríbete para leer más.',
