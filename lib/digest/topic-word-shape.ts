@@ -53,8 +53,13 @@ export const PLURAL_FORM = 16;
 export const PREDICATE = 32;
 
 /** What a lowercased word's spelling says (bits above; 0 for nothing, and outside English for all but contractions). */
+const SPANISH_PRETERITE = /(?:[^aeiouáéíú]ó|aron|ieron|aban)$/;
+
 export function topicShape(lower: string, lang: DigestLanguage | null): number {
   if (CONTRACTION.test(lower) && !lower.endsWith("'s") && !lower.endsWith('’s')) return NEVER;
+  // Spanish preterites ("Nicaragua cerró", "WalletHub analizó", "Empresa anunció"): no noun or
+  // adjective ends so, and after a noun they would join its phrase.
+  if (lang === 'es') return lower.length > 4 && SPANISH_PRETERITE.test(lower) ? NEVER : 0;
   if (lang !== 'en') return 0;
   if (NOT_TOPICS_EN.has(lower) || IRREGULAR_VERBS.has(lower)) return NEVER;
   let shape = ADVERB.test(lower) && !LY_NOUNS.has(lower) ? ADVERB_WHEN_SMALL : 0;

@@ -265,6 +265,9 @@ describe('topicShape', () => {
     ["they're", 'en', NEVER],
     ['they’re', 'en', NEVER],
     ['spilled', 'de', 0],
+    ['analizó', 'es', NEVER],
+    ['cerraron', 'es', NEVER],
+    ['energía', 'es', 0],
   ] as const)('%j in %s', (word, lang, shape) => {
     expect(topicShape(word, lang)).toBe(shape);
   });
