@@ -22,7 +22,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /\b((this|the) (post|article|story|piece|column) (\S+ ){0,3}(first|originally) (appeared|published|posted)|(dieser|der) (Beitrag|Artikel|Text) (\S+ ){0,8}erschien (zuerst|ursprünglich)|(sichern|unterstützen|fördern) Sie (\S+ ){0,3}Journalismus)\b/i,
   // Accounts, promos and appeals: "…müssen Sie sich bitte einloggen", "Erfahren Sie hier mehr
   // über…", "Deshalb unterstütze uns (monatlich oder auch einmalig)…".
-  /\b(einloggen|(Sie sich|registrieren Sie sich) (\S+ ){0,4}(registrieren|anmelden)|erfahren Sie (hier )?mehr|unterstützen? (Sie )?uns|inscrivez-vous|en savoir plus|soutenez-nous|más información|apóyanos)\b/i,
+  /\b(einloggen|(Sie sich|registrieren Sie sich) (\S+ ){0,4}(registrieren|anmelden)|erfahren Sie (hier )?mehr|unterstützen? (Sie )?uns|zum login|(einen )?neuen (Account|Benutzer|Konto) (anlegen|erstellen|registrieren)|(create|register) (an|a free|your) account|(log|sign) in or (register|sign up)|inscrivez-vous|en savoir plus|soutenez-nous|más información|apóyanos)\b/i,
   /\b(abonnez-vous|s'abonner|connectez-vous|tous droits réservés|lire la suite)\b/i,
   /\b(suscr[ií]bete|inicia sesi[oó]n|todos los derechos reservados|leer m[aá]s|reg[ií]strate)\b/i,
   // Menus and promo strips flattened into text: "A | B"; prose does not use a spaced pipe.

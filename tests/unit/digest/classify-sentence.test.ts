@@ -28,6 +28,8 @@ describe('unusableReason', () => {
     ['Helfen Sie mit, sichern Sie kritischen, unabhängigen Journalismus, der keine Steuergelder bekommt.', 'paragraph', 'boilerplate'],
     ['This article first appeared on The Conversation, a site run by academics.', 'paragraph', 'boilerplate'],
     ['AS - www.autoracing.com.br.', 'paragraph', 'boilerplate'],
+    ['In einen existierenden Account Zum Login oder einen neuen Account anlegen.', 'paragraph', 'boilerplate'],
+    ['To comment, log in or register with your email address below.', 'paragraph', 'boilerplate'],
     ['The study, first published in Nature last year, found no such effect.', 'paragraph', null],
     ['and then the company sold everything it had built over the years.', 'paragraph', 'starts mid-sentence'],
     ['const x = digest(article); return x.summary;', 'code', 'code block'],
