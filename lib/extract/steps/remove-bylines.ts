@@ -18,14 +18,15 @@ const MONTH = [
 /** Words a date or time line is made of besides numbers and months ("PUBLISHED: 10:48, Tue, Nov
  *  19, 2019", "Updated: Nov. 20, 2019 1:35 a.m.", "Managua, Nicaragua 26, Abril, 2022 7:43 p.m."). */
 const DATE_WORD = new RegExp(`^(?:${MONTH}|a|p|m|am|pm|uhr|h|at|um|on|le|el|de|del|à|às|feira|updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|mis|jour|publié|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\\p{L}+tag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$`, 'iu');
-const YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
+const YEAR_OR_TIME = /(?:^|\D)(?:19|20)\d{2}(?!\d)|\d[:.]\d{2}(?!\d)/;
 /** Besides its date and time, a date line names at most a place ("Managua, Nicaragua"). */
 const MAX_PLACE_WORDS = 2;
 
 /** A line that is a date or a time, with at most a place beside it. */
 function isDateLine(text: string): boolean {
+  // Most short lines hold no year and no time: one cheap test turns them away.
+  if (!YEAR_OR_TIME.test(text)) return false;
   const spaced = text.replace(/(\d)(\p{L})/gu, '$1 $2');
-  if (!YEAR_OR_TIME.test(spaced)) return false;
   let other = 0;
   for (const word of spaced.split(/[^\p{L}]+/u)) if (word && !DATE_WORD.test(word) && ++other > MAX_PLACE_WORDS) return false;
   return true;
