@@ -37,7 +37,7 @@ function afterMarker(text: string, marker: RegExp): string | null {
 /** Not a cheer, a question, the writer's aside or a prompt ("Now you know how to grow lemon
  *  trees!", "I hope you'll have as much success as I did", "Let us know how it went"): those open
  *  a conclusion as often as its point does, and a statement after them may be the point. */
-function statesAPoint(sentence: Sentence, cues: LanguageCues, judge: SentenceJudge, lang: DigestLanguage): boolean {
+function statesAPoint(sentence: Sentence, cues: LanguageCues, judge: SentenceJudge, lang: DigestLanguage | null): boolean {
   const { text } = sentence;
   if (NOT_A_STATEMENT.test(text) || isAsideInFirstPerson(text, lang) || cues.imperative.test(text) || cues.advice.test(text)) return false;
   // "For more on caring for a lemon tree, check out the complete guide": the model knows a promo.
@@ -50,7 +50,7 @@ function explicitTakeaway(context: DigestContext, cues: LanguageCues, judge: Sen
     if (sentence.unusable?.startsWith('boilerplate')) continue;
     // A repeat is fine here: the sentence under the takeaway heading may also sit in a summary box above.
     const standsAlone = !sentence.unusable || sentence.unusable.startsWith('repeat');
-    if (standsAlone && sentence.heading && cues.takeawayHeading.test(sentence.heading) && statesAPoint(sentence, cues, judge, context.lang ?? 'en')) {
+    if (standsAlone && sentence.heading && cues.takeawayHeading.test(sentence.heading) && statesAPoint(sentence, cues, judge, context.lang)) {
       return pick(sentence, sentence.text, sentence.text, `first sentence under the heading "${sentence.heading}"`);
     }
     // What follows the marker must say the point itself: "In short, it would see…" leans on the

@@ -38,7 +38,7 @@ export interface SummaryPick {
   choices: Choice[];
 }
 
-export function pickSummary(context: DigestContext, centrality: readonly number[], card: ItemPool, judge?: SentenceJudge): SummaryPick {
+export function pickSummary(context: DigestContext, centrality: readonly number[], card: ItemPool, judge: SentenceJudge): SummaryPick {
   // Never a sentence the card already shows (the sections filed before the summary).
   // Prose first (list items read as notes, not a summary); the cheap tests before the comparison
   // with the card's sentences, which costs the most.
@@ -63,7 +63,7 @@ export function pickSummary(context: DigestContext, centrality: readonly number[
   const chosen: Sentence[] = [];
   const choices: Choice[] = [];
   // An essay in sections gets its sections' points beside the lede; news keeps its lede.
-  const fromSections = judge ? sectionPoints(context, pool, centrality, judge, want) : [];
+  const fromSections = sectionPoints(context, pool, centrality, judge, want);
   const skipped = new Set<Sentence>();
   const fill = (limit: number) => {
     // Only the best few hundred can matter; a page of thousands of near-identical lines must not

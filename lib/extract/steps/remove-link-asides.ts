@@ -2,9 +2,10 @@
 // berichteten)", "(Das passiert noch beim SK Rapid >>>)", "(video)", "(PDF)". It is the site
 // cross-linking its own stories, not the article's text; left in, it lands mid-sentence on the card.
 import { recordRemoval, type CleaningStep } from '../cleaning-step';
-import { countWords } from '../element-tests';
+import { countWords, elementsNamed } from '../element-tests';
 
 const TEXT_NODE = 3;
+const LINKS = new Set(['a']);
 /** Longer link text is a citation the sentence leans on ("(see the 2019 report by the …)"). */
 const MAX_ASIDE_WORDS = 8;
 const OPENS = /\(\s*$/;
@@ -14,7 +15,8 @@ export const removeLinkAsides: CleaningStep = {
   name: 'remove-link-asides',
   phase: 'content',
   run(root, context) {
-    for (const link of [...root.getElementsByTagName('a')]) {
+    // Found by walking, as the other steps find theirs: on linkedom a tag-name lookup walks the whole page.
+    for (const link of elementsNamed(root, LINKS)) {
       const before = link.previousSibling;
       const after = link.nextSibling;
       if (before?.nodeType !== TEXT_NODE || after?.nodeType !== TEXT_NODE) continue;
