@@ -4,7 +4,7 @@ import type { SiteRule } from './site-rule';
 
 export const ghost: SiteRule = {
   name: 'ghost',
-  detectInHead: 'meta[name="generator"][content^="Ghost"]',
+  detectInHead: [['meta', 'name=generator', 'content^=Ghost']],
   remove: ['.kg-signup-card', '.gh-subscribe', '.footer-cta', '.gh-comments', '.post-full-comments', '.read-next', '.gh-read-next'],
   // The members CTA is a gate even when its wording is translated.
   gates: ['.gh-post-upgrade-cta', '.post-upgrade-cta'],

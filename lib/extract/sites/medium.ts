@@ -4,7 +4,10 @@ import type { SiteRule } from './site-rule';
 export const medium: SiteRule = {
   name: 'medium',
   hosts: ['medium.com'],
-  detectInHead: 'meta[property="al:android:package"][content="com.medium.reader"], meta[name="twitter:site"][content="@Medium"]',
+  detectInHead: [
+    ['meta', 'property=al:android:package', 'content=com.medium.reader'],
+    ['meta', 'name=twitter:site', 'content=@Medium'],
+  ],
   remove: ['[data-testid="headerClapButton"]', '[data-testid="audioPlayButton"]', '[data-testid="headerSocialShareButton"]'],
   gatePhrases: [
     /^the author made this story available to medium members only/i,

@@ -1,7 +1,8 @@
 // The site modules, and which of them apply to a page. Generic rules live in ../steps and run for
 // every page; a site module only adds what is special about its site.
 import { findBody, findHead } from '../../dom/document-parts';
-import type { SiteRule } from './site-rule';
+import { elementsNamed } from '../element-tests';
+import type { HeadMark, SiteRule } from './site-rule';
 import { fourweekmba } from './fourweekmba';
 import { ghost } from './ghost';
 import { medium } from './medium';
@@ -19,16 +20,33 @@ export const SITE_RULES: readonly SiteRule[] = [wordpress, substack, ghost, medi
 export function matchSiteRules(document: Document, url: string): SiteRule[] {
   const host = hostOf(url);
   const head = findHead(document);
+  const marks = head ? elementsNamed(head, MARK_TAGS) : [];
   const bodyClass = findBody(document)?.getAttribute('class') ?? '';
   return SITE_RULES.filter(
     (rule) =>
       (host && rule.hosts?.some((h) => host === h || host.endsWith(`.${h}`))) ||
-      (rule.detectInHead !== undefined && head !== null && head.querySelector(rule.detectInHead) !== null) ||
+      rule.detectInHead?.some((mark) => marks.some((element) => isMark(element, mark))) ||
       (rule.detectBodyClass !== undefined && rule.detectBodyClass.test(bodyClass)),
   );
 }
 
+const MARK_TAGS = new Set(['meta', 'link', 'script']);
+/** "name=generator", "content^=Ghost", "href*=/wp-content/": attribute, operator, value. */
+const ATTRIBUTE_TEST = /^([\w:-]+)([*^]?=)(.*)$/;
+
+function isMark(element: Element, [tag, ...tests]: HeadMark): boolean {
+  return (
+    element.localName === tag &&
+    tests.every((test) => {
+      const [, name = '', operator, expected = ''] = ATTRIBUTE_TEST.exec(test) ?? [];
+      const value = element.getAttribute(name) ?? '';
+      return operator === '=' ? value === expected : operator === '^=' ? value.startsWith(expected) : value.includes(expected);
+    })
+  );
+}
+
+const HTTP_HOST = /^https?:\/\/([^/:?#]+)/i;
+
 function hostOf(url: string): string {
-  const match = /^https?:\/\/([^/:?#]+)/i.exec(url);
-  return match?.[1]?.toLowerCase() ?? '';
+  return HTTP_HOST.exec(url)?.[1]?.toLowerCase() ?? '';
 }

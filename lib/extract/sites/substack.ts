@@ -4,7 +4,7 @@ import type { SiteRule } from './site-rule';
 export const substack: SiteRule = {
   name: 'substack',
   hosts: ['substack.com'],
-  detectInHead: 'link[href*="substackcdn.com"], script[src*="substackcdn.com"], meta[content*="substackcdn.com"]',
+  detectInHead: [['link', 'href*=substackcdn.com'], ['script', 'src*=substackcdn.com'], ['meta', 'content*=substackcdn.com']],
   remove: [
     '.subscription-widget-wrap', '.subscription-widget-wrap-editor', '.subscribe-widget', '.button-wrapper',
     '.captioned-button-wrap', '.post-footer', '.share-dialog', '.post-ufi', '.subscribe-footer',

@@ -4,7 +4,12 @@ import type { SiteRule } from './site-rule';
 
 export const wordpress: SiteRule = {
   name: 'wordpress',
-  detectInHead: 'meta[name="generator"][content^="WordPress"], link[rel="https://api.w.org/"], link[href*="/wp-content/"], link[href*="/wp-includes/"]',
+  detectInHead: [
+    ['meta', 'name=generator', 'content^=WordPress'],
+    ['link', 'rel=https://api.w.org/'],
+    ['link', 'href*=/wp-content/'],
+    ['link', 'href*=/wp-includes/'],
+  ],
   detectBodyClass: /\b(single-post|wp-singular|post-template-default)\b/,
   remove: [
     '.sharedaddy', '.sd-sharing-enabled', '.sd-like', '.jetpack-likes-widget-wrapper', '#jp-relatedposts', '.jp-relatedposts',

@@ -124,6 +124,10 @@ describe('matchSiteRules', () => {
     ['WordPress by its generator tag', '<html><head><meta name="generator" content="WordPress 6.5"></head><body></body></html>', 'https://blog.example/x', ['wordpress']],
     ['WordPress by its body class', '<html><head></head><body class="single single-post"></body></html>', '', ['wordpress']],
     ['Ghost by its generator tag', '<html><head><meta name="generator" content="Ghost 5.8"></head><body></body></html>', '', ['ghost']],
+    ['Substack by its CDN in <head>', '<html><head><link rel="preconnect" href="https://substackcdn.com"></head><body></body></html>', 'https://news.example/p/x', ['substack']],
+    ['Medium by its app meta tag', '<html><head><meta property="al:android:package" content="com.medium.reader"></head><body></body></html>', '', ['medium']],
+    ['WordPress by a theme stylesheet', '<html><head><title>x</title><link rel="stylesheet" href="/wp-content/themes/x.css"></head><body></body></html>', '', ['wordpress']],
+    ['no rule for a near miss', '<html><head><meta name="generator" content="Hugo, not Ghost"><meta content="@Medium"></head><body></body></html>', '', []],
     ['nothing on a plain page', '<html><head></head><body></body></html>', 'https://example.com/', []],
   ])('finds %s', (_name, html, url, names) => {
     expect(matchSiteRules(parseHtml(html), url).map((r) => r.name)).toEqual(names);
