@@ -290,6 +290,13 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     // German writes every noun with a capital: a lowercase word there is an adjective (or a verb,
     // which the run's end drops), and a sentence's first word is a noun unless the page writes it small.
     if (lang === 'de') modifier = !capital || (caseUnknown && (evidence?.writtenSmall.has(bare) ?? false));
+    // Before a noun, a German adjective always takes an ending ("deutsche", "neuen", "hohes"): a
+    // small word without one is a verb or an adverb ("lässt Amor", "verrät Atim", "zweimal",
+    // "insgesamt"), no part of the phrase. Numbers take none ("drei Tage"); "iMac" is a name.
+    if (lang === 'de' && modifier && (caseUnknown || token.text === token.lower) && !GERMAN_ATTRIBUTIVE_END.test(bare) && !GERMAN_NUMBERS.has(bare)) {
+      closeRun(reader);
+      continue;
+    }
     // "a state Trump won", "actress Zooey Deschanel": a word written small is no part of the name
     // after it, and alone it is that name's title or modifier, not a phrase (German capitalizes
     // every noun, so there a capital says nothing of names).
@@ -310,6 +317,9 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
 }
 
 const ELIDED_ARTICLE = /^l['’]/;
+/** The endings of a German adjective before a noun (-e, -en, -er, -es, -em), or of a city's ("Berliner"). */
+const GERMAN_ATTRIBUTIVE_END = /e[nrsm]?$/;
+const GERMAN_NUMBERS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'hundert', 'tausend']);
 
 function beforeArticle(tokens: readonly WordToken[], index: number, text: string, lang: DigestLanguage): boolean {
   const next = tokens[index + 1];
