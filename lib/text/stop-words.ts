@@ -34,7 +34,12 @@ const EXTRA: Record<DigestLanguage, string[]> = {
     'weitere', 'weiteren', 'weiterer', 'zahlreiche', 'zahlreichen', 'diverse', 'diversen', 'sämtliche', 'sämtlichen',
     'jeweilige', 'jeweiligen', 'gewisse', 'gewissen', 'erste', 'ersten', 'erster', 'letzte', 'letzten', 'letzter',
     'nächste', 'nächsten', 'nächster', 'gute', 'guten', 'guter', 'große', 'großen', 'großer', 'kleine', 'kleinen',
-    'kleiner', 'alte', 'alten', 'alter', 'ganze', 'ganzen', 'ganzer', 'bestimmte', 'bestimmten', 'bestimmter'],
+    'kleiner', 'alte', 'alten', 'alter', 'ganze', 'ganzen', 'ganzer', 'bestimmte', 'bestimmten', 'bestimmter',
+    'wenig', 'wenige', 'wenigen', 'weniger',
+    // Prepositions and their contractions with the article that Snowball leaves out, and "deren".
+    'neben', 'per', 'ab', 'seit', 'samt', 'mittels', 'wegen', 'trotz', 'laut', 'statt', 'anstatt', 'gegenüber',
+    'innerhalb', 'außerhalb', 'oberhalb', 'unterhalb', 'beim', 'ans', 'aufs', 'durchs', 'fürs', 'hinters', 'übers',
+    'ums', 'vors', 'deren', 'derer'],
   fr: ['a', 'ont', 'était', 'sont', 'être', 'avoir', 'plus', 'tout', 'tous', 'toute', 'toutes', 'fait', 'faire', 'dit', 'selon', 'aussi', 'ans', 'an', 'année', 'deux', 'très', 'comme', 'si', 'bien', 'encore', 'peu', 'ainsi', 'cas', 'lors', 'après', 'avant', 'entre', 'depuis', 'sous', 'chez', 'dont', 'où', 'alors', 'donc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai',
     'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'semaine', 'semaines', 'mois'],
   es: ['era', 'fue', 'año', 'años', 'según', 'así', 'sólo', 'solo', 'tras', 'cada', 'vez', 'veces', 'ser', 'sido', 'hacer', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo',

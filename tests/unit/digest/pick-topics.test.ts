@@ -190,6 +190,15 @@ describe('pickTopics', () => {
     expect(topics.join(' | ')).not.toMatch(/verrät|Lässt|Insgesamt/i);
   });
 
+  it('opens no German topic with a preposition Snowball leaves out ("Neben", "Per", "Trotz")', () => {
+    const topics = topicsOf([
+      'Neben Impfstoffen helfen Medikamente gegen das Virus.',
+      'Per Gesetz müssen Impfstoffen geprüft werden, trotz hoher Kosten.',
+      'Trotz aller Kritik bleiben Impfstoffen wichtig, laut Experten der Behörde.',
+    ], { lang: 'de', title: 'Impfstoffe und Medikamente' });
+    expect(topics.join(' | ')).not.toMatch(/\b(Neben|Per|Trotz|Laut)\b/i);
+  });
+
   it('leaves out a German common noun alone, the calendar and question words, but keeps names and compounds', () => {
     const topics = topicsOf([
       'Die Studie zeigt, dass die Kernfusion in Köln schneller vorankommt als erwartet.',
