@@ -104,6 +104,11 @@ const OPENS_WITH_DIGIT = /^\s*\d/;
 const FIRST_WORD = /^\s*["'“‘(]*(\p{L}+)/u;
 const OPENS_IN_LOWERCASE = /^[\s"'“”‘’)\]]*\p{Ll}/u;
 const SENTENCE_MARK = /[.!?…。！？\n]/u;
+/** "a chief physician.Police arrested", "unbeantwortet.Nicht nur": a sentence end the source ran
+ *  into the next sentence with no space (a typo, or two spans of markup). A lowercase word, its
+ *  mark, then a capitalized word followed by a space or a clause mark; a web address
+ *  ("www.DearAbby.com", "DoSchu.Com") or code ("mod.Bar()") does not look like that. */
+const GLUED_END = /(?<=(?:^|[\s"'„“‘(])(\p{Ll}{2,})[.!?])(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))/gu;
 
 /** Longest piece handed to the segmenter at once: V8's segment iterator slows down
  *  quadratically on long strings (a one-block 100k-word page took seconds). */
@@ -174,8 +179,22 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
-    const start = piece.start + lead;
-    out.push({ text: trimmed, start, end: start + trimmed.length });
+    pushUnglued(out, trimmed, piece.start + lead, language);
   }
   return out;
+}
+
+/** Adds `sentence` (at `start`) to `out`, cut where a sentence end runs into the next (GLUED_END). */
+function pushUnglued(out: SentenceSpan[], sentence: string, start: number, language: string): void {
+  let from = 0;
+  GLUED_END.lastIndex = 0;
+  for (let match = GLUED_END.exec(sentence); match; match = GLUED_END.exec(sentence)) {
+    // The match is empty (a place between two characters): step past it by hand.
+    GLUED_END.lastIndex = match.index + 1;
+    // "bzw.Die": an abbreviation's period is no sentence end.
+    if ((ABBREVIATIONS[language] ?? ABBREVIATIONS.en)?.has(match[1] ?? '')) continue;
+    out.push({ text: sentence.slice(from, match.index), start: start + from, end: start + match.index });
+    from = match.index;
+  }
+  out.push({ text: sentence.slice(from), start: start + from, end: start + sentence.length });
 }

@@ -19,6 +19,11 @@ describe('splitSentences', () => {
     ['Gen. Milley and Sen. Warren met Lt. Gov. Kounalakis. Done.', 'en', ['Gen. Milley and Sen. Warren met Lt. Gov. Kounalakis.', 'Done.']],
     ['The U.S. Army agreed. He moved to the U.S. Then he left.', 'en', ['The U.S. Army agreed.', 'He moved to the U.S.', 'Then he left.']],
     ['He said no. No. 5 won.', 'en', ['He said no.', 'No. 5 won.']],
+    // A sentence end run into the next with no space (a typo, two spans of markup); web addresses, code and abbreviations stay whole.
+    ['He worked as a chief physician.Police arrested a man.', 'en', ['He worked as a chief physician.', 'Police arrested a man.']],
+    ['Er ließ eine Anfrage unbeantwortet.Nicht nur im Ruhrgebiet.', 'de', ['Er ließ eine Anfrage unbeantwortet.', 'Nicht nur im Ruhrgebiet.']],
+    ['Write to www.DearAbby.com or to the blog DoSchu.Com now.', 'en', ['Write to www.DearAbby.com or to the blog DoSchu.Com now.']],
+    ['Call mod.Bar() here, bzw.Die Sache.', 'de', ['Call mod.Bar() here, bzw.Die Sache.']],
     ['Hr. Müller kam z. B. am 3. Oktober. Sie ging.', 'de', ['Hr. Müller kam z. B. am 3. Oktober.', 'Sie ging.']],
     // An ordinal after an article: "des 19. Jahrhunderts" is no sentence end; a count at the end is.
     ['Der Denker des 19. Jahrhunderts träumte davon. Vor Ende des 2. Weltkriegs kam es anders.', 'de', ['Der Denker des 19. Jahrhunderts träumte davon.', 'Vor Ende des 2. Weltkriegs kam es anders.']],
