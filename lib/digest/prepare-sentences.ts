@@ -46,6 +46,9 @@ const MAX_JOINED_CHARS = 2_000;
 /** A byline runs into one of the article's first blocks, if any. */
 const BYLINE_BLOCKS = 3;
 const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\]/g;
+/** A dateline glued to the text: up to four capitalized place words, then the source in
+ *  parentheses, then a capital with no space ("London (CNN)It was", "(The Hollywood Reporter)Stan"). */
+const DATELINE = /^(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3} )?\([^()]{2,40}\)(?=\p{Lu})/u;
 
 /** "By <byline> " (or Von, Par, Por) before a capital: the byline run into the text. */
 function bylineLeadOf(byline: string | null): RegExp | null {
@@ -88,10 +91,11 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
       last.spansBlocks = true;
       Object.assign(last, wordsOf(last.text, lang));
     }
-    // "Von Daniel Weinmann Sie ist nicht nur…": the byline run into the first paragraph is no part of its sentence.
-    if (blockIndex < BYLINE_BLOCKS && bylineLead && spans[0]) {
-      const lead = bylineLead.exec(spans[0].text)?.[0].length ?? 0;
-      if (lead) spans[0] = { ...spans[0], start: spans[0].start + lead, text: spans[0].text.slice(lead) };
+    // "Von Daniel Weinmann Sie ist nicht nur…", "Hong Kong (CNN Business)A muddled view…": a byline
+    // or a dateline run into the first paragraph is no part of its sentence.
+    if (blockIndex < BYLINE_BLOCKS && spans[0]) {
+      const lead = (bylineLead?.exec(spans[0].text) ?? DATELINE.exec(spans[0].text))?.[0].length ?? 0;
+      if (lead && lead < spans[0].text.length) spans[0] = { ...spans[0], start: spans[0].start + lead, text: spans[0].text.slice(lead) };
     }
     for (const span of spans) {
       sentences.push({

@@ -405,3 +405,21 @@ describe('a byline run into the first paragraph', () => {
     expect(buildContext(article).sentences[0]?.text).toMatch(/^By Jane Doe/);
   });
 });
+
+describe('a dateline run into the first paragraph', () => {
+  it.each([
+    ['Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.', 'A muddled view of trade talks weighs on investors.'],
+    ['(The Hollywood Reporter)Stan Freberg, a comic, has died at 88.', 'Stan Freberg, a comic, has died at 88.'],
+    ['Kathmandu, Nepal (CNN)Rescuers pulled a man from the rubble.', 'Rescuers pulled a man from the rubble.'],
+  ])('is cut from %j', (text, sentence) => {
+    const article = makeArticle([text, 'A second paragraph follows here.']);
+    const [first] = buildContext(article).sentences;
+    expect(first?.text).toBe(sentence);
+    expect(article.text.slice(first?.start, first?.end)).toBe(sentence);
+  });
+
+  it('is not read into a parenthesis inside a sentence', () => {
+    const text = 'Nach der ganzen Hektik während der (Vor-)Weihnachtszeit war es genau das Richtige.';
+    expect(buildContext(makeArticle([text], { lang: 'de' })).sentences[0]?.text).toBe(text);
+  });
+});
