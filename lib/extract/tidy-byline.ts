@@ -23,11 +23,13 @@ const CAPITALIZED_WORD = /(?:^|[\s,(])\p{Lu}/u;
 const NAME_JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'of', 'von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'al', 'ter', 'zu']);
 /** More common words written small than this, and the byline is a phrase, not names. */
 const MAX_SMALL_WORDS = 1;
+/** The accounts a CMS is installed with ("Super User" is Joomla's), which name no author. */
+const CMS_ACCOUNT = /^(?:super ?user|site ?admin|admin(?:istrator)?|webmaster|root|guest|default user)$/i;
 
 export function tidyByline(byline: string | null): string | null {
   if (!byline) return byline;
   const tidied = byline.replace(LABEL, '').replace(TRAILING_DATE, '').replace(CAPITALS_GLUED, '$1, ').trim();
-  if (!tidied || !CAPITALIZED_WORD.test(tidied)) return null;
+  if (!tidied || !CAPITALIZED_WORD.test(tidied) || CMS_ACCOUNT.test(tidied)) return null;
   let small = 0;
   for (const word of tidied.split(/[\s,]+/)) if (word && word === word.toLowerCase() && /\p{L}/u.test(word) && !NAME_JOINS.has(word)) small++;
   return small > MAX_SMALL_WORDS ? null : tidied;

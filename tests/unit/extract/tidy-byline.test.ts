@@ -23,6 +23,9 @@ describe('tidyByline', () => {
     ['The Russian and Syrian defense ministries', null],
     ['luxurious', null],
     ['kath.net', null],
+    ['Super User', null],
+    ['Administrator', null],
+    ['Superuser Smith', 'Superuser Smith'],
     [null, null],
   ])('%j → %j', (byline, expected) => {
     expect(tidyByline(byline)).toBe(expected);
