@@ -12,6 +12,7 @@ import { detectCoverage } from './detect-coverage';
 import { describeNonArticle, readPageSigns } from './detect-non-article';
 import { articleContent } from './fallback-content';
 import { findStandfirst } from './find-standfirst';
+import { hostOf } from './host-of';
 import { countWords } from './element-tests';
 import { PIPELINE } from './pipeline';
 import { readMetadata } from './read-metadata';
@@ -147,9 +148,4 @@ function cleanByline(byline: string | null): string | null {
 function pageUrl(document: Document): string {
   const url = document.URL ?? '';
   return /^https?:\/\//i.test(url) ? url : '';
-}
-
-function hostOf(url: string): string {
-  const match = /^https?:\/\/([^/:?#]+)/i.exec(url);
-  return match?.[1]?.toLowerCase() ?? '';
 }

@@ -2,6 +2,7 @@
 // every page; a site module only adds what is special about its site.
 import { findBody, findHead } from '../../dom/document-parts';
 import { elementsNamed } from '../element-tests';
+import { hostOf } from '../host-of';
 import type { HeadMark, SiteRule } from './site-rule';
 import { fourweekmba } from './fourweekmba';
 import { ghost } from './ghost';
@@ -43,10 +44,4 @@ function isMark(element: Element, [tag, ...tests]: HeadMark): boolean {
       return operator === '=' ? value === expected : operator === '^=' ? value.startsWith(expected) : value.includes(expected);
     })
   );
-}
-
-const HTTP_HOST = /^https?:\/\/([^/:?#]+)/i;
-
-function hostOf(url: string): string {
-  return HTTP_HOST.exec(url)?.[1]?.toLowerCase() ?? '';
 }

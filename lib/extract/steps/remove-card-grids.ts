@@ -3,6 +3,7 @@
 // and a line or two. The repeated template is the sign, in any language; class names are not needed.
 import { removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
 import { countProseParagraphs, countWords, mayHoldArticle, walkElements } from '../element-tests';
+import { hostOf } from '../host-of';
 
 const MIN_CARDS = 3;
 // Cards are boxes; list items and table rows that open with a link are a list or a table of the article.
@@ -44,7 +45,7 @@ function linksIntoSite(element: Element, host: string): boolean {
   const link = (first?.nodeType === 1 ? (first as Element) : first?.parentElement)?.closest('a');
   if (!link || !element.contains(link)) return false;
   const href = link.getAttribute('href') ?? '';
-  const target = /^https?:\/\/([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  const target = hostOf(href);
   // Without the page's address (a file given to the CLI) any web address may be the site's own.
   return target ? !host || target.replace(/^www\./, '') === host : /^[/\w.]/.test(href);
 }
@@ -61,7 +62,7 @@ export const removeCardGrids: CleaningStep = {
   name: 'remove-card-grids',
   phase: 'content',
   run(root, context) {
-    const host = /^https?:\/\/([^/:?#]+)/i.exec(context.url)?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
+    const host = hostOf(context.url).replace(/^www\./, '');
     walkElements(root, removeGrid, { root, context, host, pageProse: null });
   },
 };
