@@ -49,10 +49,25 @@ function spanSentence(unit: Unit): Sentence {
   for (let i = 0; i < sentence.tokens.length; i++) {
     const token = sentence.tokens[i];
     if (!token || token.start < span.start) continue;
-    tokens.push({ ...token, start: token.start - span.start, end: token.end - span.start });
+    tokens.push({ text: token.text, lower: token.lower, start: token.start - span.start, end: token.end - span.start });
     facts.push(sentence.facts[i] as Sentence['facts'][number]);
   }
-  return { ...sentence, text: span.text, tokens, facts, stems: [...unit.stems], words: tokens.length };
+  // Written out, not spread from the sentence: see prepareSentences.
+  return {
+    index: sentence.index,
+    text: span.text,
+    start: sentence.start,
+    end: sentence.end,
+    blockIndex: sentence.blockIndex,
+    blockType: sentence.blockType,
+    heading: sentence.heading,
+    words: tokens.length,
+    tokens,
+    facts,
+    stems: [...unit.stems],
+    spansBlocks: sentence.spansBlocks,
+    unusable: sentence.unusable,
+  };
 }
 
 export class SentenceJudge {
