@@ -1,13 +1,26 @@
 // Small shared tests on elements, used by several cleaning steps.
 import { foldSpace } from './cleaning-step';
 
+/**
+ * The element's class attribute as written. Read through its attribute node: linkedom answers
+ * getAttribute('class') by building the element's classList (a Set) and joining it again on every
+ * call, and the cleaning steps read the class of every element of the page several times.
+ */
+export function classOf(element: Element): string | null {
+  return element.getAttributeNode('class')?.value ?? null;
+}
+
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+/** Tabs and line breaks between class names, which classList would have folded to spaces. */
+const BREAKS = /[\t\n\r\f]/g;
+
 /** id and class of an element, lower-cased, with camelCase split into dashes ("shareBar" → "share-bar"). */
 export function classAndId(element: Element): string {
   const id = element.getAttribute('id');
-  const className = element.getAttribute('class');
+  const className = classOf(element);
   if (!id && !className) return '';
   const raw = `${id ?? ''} ${className ?? ''}`;
-  return raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  return raw.replace(CAMEL_HUMP, '$1-$2').replace(BREAKS, ' ').toLowerCase();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

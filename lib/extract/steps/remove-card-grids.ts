@@ -2,7 +2,7 @@
 // siblings built from one template, each opening with a link to another page of the site (its title)
 // and a line or two. The repeated template is the sign, in any language; class names are not needed.
 import { removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
-import { countProseParagraphs, countWords, mayHoldArticle, walkElements } from '../element-tests';
+import { classOf, countProseParagraphs, countWords, mayHoldArticle, walkElements } from '../element-tests';
 import { hostOf } from '../host-of';
 
 const MIN_CARDS = 3;
@@ -28,7 +28,7 @@ function removeGrid(element: Element, walk: GridWalk): boolean {
     if (!CARD_TAGS.has(child.localName)) continue;
     const words = countWords(child.textContent ?? '');
     if (words > MAX_CARD_WORDS || !linksIntoSite(child, walk.host)) continue;
-    const key = `${child.localName} ${child.getAttribute('class') ?? ''}`;
+    const key = `${child.localName} ${classOf(child) ?? ''}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
     cardWords += words;
   }

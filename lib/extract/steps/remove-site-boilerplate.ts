@@ -1,7 +1,7 @@
 // Elements the matched site modules name as never being article text (share bars, related posts,
 // subscribe boxes of that platform).
 import { removeElement, type CleaningStep, type ExtractContext } from '../cleaning-step';
-import { walkElements } from '../element-tests';
+import { classOf, walkElements } from '../element-tests';
 
 interface NamedBoxes {
   context: ExtractContext;
@@ -16,7 +16,7 @@ function removeNamedBox(element: Element, boxes: NamedBoxes): boolean {
   const id = element.getAttribute('id');
   let hit = id && boxes.ids.has(id) ? `#${id}` : null;
   if (!hit) {
-    for (const name of (element.getAttribute('class') ?? '').split(SPACES)) {
+    for (const name of (classOf(element) ?? '').split(SPACES)) {
       if (boxes.classes.has(name)) {
         hit = `.${name}`;
         break;
