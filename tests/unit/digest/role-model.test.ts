@@ -27,8 +27,9 @@ describe('the sentence-role model', () => {
     for (const row of model.weights) expect(row.length).toBe(ROLES.length);
   });
 
-  it('gives odds that sum to one', () => {
+  it('gives odds that sum to one, role by role in the order of the weights', () => {
     for (const odds of judged()) {
+      expect(Object.keys(odds ?? {})).toEqual([...ROLES]);
       const sum = ROLES.reduce((total, role) => total + (odds?.[role] ?? 0), 0);
       expect(sum).toBeCloseTo(1, 6);
     }
