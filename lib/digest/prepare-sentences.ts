@@ -23,6 +23,34 @@ function wordsOf(text: string, lang: DigestLanguage | null): Pick<Sentence, 'tok
   return { tokens, facts, stems, words: tokens.length };
 }
 
+/** Where a sentence sits and what the digest has judged of it: every field but its text and words. */
+export type SentencePlace = Omit<Sentence, 'text' | 'tokens' | 'facts' | 'stems' | 'words'>;
+
+/**
+ * The one place a Sentence is made (here, and for a unit's part of one in sentence-roles), every
+ * field written out in one order. A literal's shape lives as long as this code; one built by
+ * spreading another object is dropped by each full garbage collection that finds no sentence
+ * alive, and with it the optimized code of every step that reads sentences (which then ran
+ * unoptimized: a digest after a collection took twice as long).
+ */
+export function sentenceOf(place: SentencePlace, text: string, { tokens, facts, stems, words }: Pick<Sentence, 'tokens' | 'facts' | 'stems' | 'words'>): Sentence {
+  return {
+    index: place.index,
+    text,
+    start: place.start,
+    end: place.end,
+    blockIndex: place.blockIndex,
+    blockType: place.blockType,
+    heading: place.heading,
+    words,
+    tokens,
+    facts,
+    stems,
+    spansBlocks: place.spansBlocks,
+    unusable: place.unusable,
+  };
+}
+
 /** The same sentence seen again (FAQ rehash, summary box): compared on its words only. */
 function repeatKey(tokens: readonly WordToken[]): string {
   return tokens.map((t) => t.lower).join(' ');
@@ -98,26 +126,17 @@ export function prepareSentences(article: Article, lang: DigestLanguage | null, 
       if (lead && lead < spans[0].text.length) spans[0] = { text: spans[0].text.slice(lead), start: spans[0].start + lead, end: spans[0].end };
     }
     for (const span of spans) {
-      // Every field written out, no spread: a literal's shape lives as long as this code, while
-      // one built by spreading is dropped by each full garbage collection that finds no sentence
-      // alive, and with it the optimized code of every step that reads sentences (which then ran
-      // unoptimized: a digest after a collection took twice as long).
-      const { tokens, facts, stems, words } = wordsOf(span.text, lang);
-      sentences.push({
+      const place = {
         index: sentences.length,
-        text: span.text,
         start: base >= 0 ? base + span.start : -1,
         end: base >= 0 ? base + span.end : -1,
         blockIndex,
         blockType: block.type,
         heading: headingText,
-        words,
-        tokens,
-        facts,
-        stems,
         spansBlocks: false,
         unusable: null,
-      });
+      };
+      sentences.push(sentenceOf(place, span.text, wordsOf(span.text, lang)));
     }
     previousBlock = block;
     if (block.type === 'heading') headingText = block.text.toLowerCase();

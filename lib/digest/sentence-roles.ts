@@ -3,6 +3,7 @@
 // repeat) is never judged, which keeps the model's cost to the candidates.
 import type { DigestContext, Sentence } from './digest-types';
 import type { Unit } from './item-pool';
+import { sentenceOf } from './prepare-sentences';
 import { featureParts } from './role-features';
 import { judge, type Judgement } from './role-model';
 import { stemWord } from '../text/stem-word';
@@ -52,22 +53,7 @@ function spanSentence(unit: Unit): Sentence {
     tokens.push({ text: token.text, lower: token.lower, start: token.start - span.start, end: token.end - span.start });
     facts.push(sentence.facts[i] as Sentence['facts'][number]);
   }
-  // Written out, not spread from the sentence: see prepareSentences.
-  return {
-    index: sentence.index,
-    text: span.text,
-    start: sentence.start,
-    end: sentence.end,
-    blockIndex: sentence.blockIndex,
-    blockType: sentence.blockType,
-    heading: sentence.heading,
-    words: tokens.length,
-    tokens,
-    facts,
-    stems: [...unit.stems],
-    spansBlocks: sentence.spansBlocks,
-    unusable: sentence.unusable,
-  };
+  return sentenceOf(sentence, span.text, { tokens, facts, stems: [...unit.stems], words: tokens.length });
 }
 
 export class SentenceJudge {
