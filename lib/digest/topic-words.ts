@@ -238,13 +238,14 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     // ("your GREAT Governor") is in no name; "NEW YORK" is.
     const continuesName = last?.name === true && tokenFacts.topicStem === null && lang !== null;
     const inName = name && lang !== 'de' && token.text.length >= 3 && (continuesName || nextCapitalized(tokens, i, text)) && !shouted(tokens, i, text, last);
-    // Stop-words end a phrase; two-letter acronyms ("AI", "EU") are names even where short words are not.
-    if (tokenFacts.topicStem === null && !possessive && !inName && !(token.text.length === 2 && ALL_CAPITALS.test(token.text) && tokenFacts.contentStem !== null)) {
+    const bare = tokenFacts.bare;
+    const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
+    // Stop-words end a phrase, and so does a stop-word's contraction ("that’s", "everyone’s"), which
+    // reads like a possessive; two-letter acronyms ("AI", "EU", "AI’s") are names even where short words are not.
+    if (facts_.topicStem === null && !inName && !(bare.length === 2 && ALL_CAPITALS.test(written.slice(0, 2)) && facts_.contentStem !== null)) {
       closeRun(reader);
       continue;
     }
-    const bare = tokenFacts.bare;
-    const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
     const shape = facts_.topicShape;
     if (!inName && breaksPhrase(token, bare, shape, otherStops)) {
       closeRun(reader);

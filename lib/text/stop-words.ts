@@ -21,6 +21,9 @@ const EXTRA: Record<DigestLanguage, string[]> = {
     'think', 'see', 'go', 'going', 'come', 'take', 'put', 'use', 'used', 'using', 'become', 'became', 'added', 'asked',
     'went', 'came', 'took', 'gave', 'give', 'left', 'right', 'good', 'great', 'big', 'small', 'long', 'high', 'low',
     'old', 'last', 'next', 'later', 'early', 'far', 'several', 'least', 'told', 'says', 'saying', 'around', 'ago',
+    // The indefinite pronouns Snowball leaves out ("the moment everyone's been waiting for").
+    'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'none', 'either', 'neither',
+    'whatever', 'whoever', 'whenever', 'wherever', 'let',
   ],
   de: ['wurde', 'wurden', 'worden', 'wäre', 'wären', 'hätte', 'hätten', 'gab', 'ging', 'kam', 'sowie', 'damals', 'später', 'sagte', 'sagt', 'schon', 'immer', 'mehr', 'neue', 'neuen', 'neuer', 'jahr', 'jahre', 'jahren', 'prozent', 'heute', 'dabei', 'bereits', 'sei', 'beim', 'seit', 'gibt', 'laut', 'etwa', 'rund', 'ab',
     // Snowball spells 'dass' the old way; question words and the calendar are never a topic.

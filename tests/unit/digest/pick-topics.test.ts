@@ -29,10 +29,34 @@ describe('pickTopics', () => {
     }
   });
 
-  it('past the first five, leaves out the phrases that score too low: vague ones seen once', () => {
+  it('past the first three, leaves out the phrases that score too low: vague ones seen once', () => {
     const topics = topicsOf([...SPILL, 'Officials called it a famous example, though the final numbers were unclear.']);
-    expect(topics.length).toBeGreaterThanOrEqual(5);
+    expect(topics.length).toBeGreaterThanOrEqual(3);
     for (const vague of ['Famous Example', 'Final Numbers']) expect(topics).not.toContain(vague);
+  });
+
+  it('gives a short page fewer topics rather than weak ones', () => {
+    const topics = topicsOf([
+      'The oil spill in Prince William Sound grew on Friday after the Exxon Valdez ran aground.',
+      'Crews fought the oil spill around the Exxon Valdez, and the oil spill reached Prince William Sound’s shore.',
+      'Officials said the oil spill from the Exxon Valdez was the worst in Prince William Sound.',
+      'Later that evening, the story was told to them again over dinner, with some remarks on how quickly it all went.',
+      'Much later, a shirtless man said the vibrant portfolio was a terrific birth for the whole thing.',
+    ]);
+    expect(topics).toEqual(['Oil Spill', 'Prince William Sound', 'Exxon Valdez']);
+  });
+
+  it('ends a phrase at a stop-word’s contraction, which reads like a possessive ("that’s", "everyone’s")', () => {
+    const topics = topicsOf(
+      [
+        'The region faces extreme fire weather that’s lasted since October.',
+        'Forecasters expect more fire weather that’s dry and windy.',
+        'It is the fire weather everyone’s been dreading, and the fire weather that’s made the utility cut power.',
+      ],
+      { title: 'Utility cuts power over fire weather' },
+    );
+    expect(topics).toContain('Fire Weather');
+    expect(topics.some((t) => /\b(?:That|Everyone)\b/.test(t))).toBe(false);
   });
 
   it('drops a fragment of a chosen longer topic, and plural or case variants of one', () => {
