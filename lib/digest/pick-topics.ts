@@ -99,7 +99,8 @@ function countPhrase(phrase: Phrase, candidates: Map<string, Candidate>, words: 
     const allNames = list.length <= MAX_NAME_WORDS && list.every((w) => w.name || w.join);
     if (!allNames) list = list.slice(list.length - MAX_PHRASE_WORDS);
   }
-  while (list.length > 0 && (list[0] as PhraseWord).join) list = list.slice(1);
+  // A joining word never opens a phrase ("of America"), but an abbreviation may ("St. Louis").
+  while (list.length > 0 && (list[0] as PhraseWord).join && !(list[0] as PhraseWord).text.endsWith('.')) list = list.slice(1);
   let key = '';
   let form = '';
   let caseKnown = true;
@@ -217,6 +218,8 @@ const GERMAN_COMPOUND_CHARS = 10;
  *  noun or nothing says it is an adjective. */
 function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: DigestContext['lang'], titleStems: ReadonlySet<string>): boolean {
   if (c.stems.length > 1) return true;
+  // The word's stem: the key also holds an abbreviation that opens the name ("Mt. Everest").
+  const stem = c.stems[0] as string;
   // English function words turn up on pages of every language (and on mislabelled ones).
   if (isStopWord(mostFrequent(c.forms).toLowerCase(), 'en')) return false;
   // German capitalizes every noun, so there a capital says nothing; an article before the word
@@ -224,14 +227,14 @@ function nounEnough(c: Candidate, words: ReadonlyMap<string, WordStat>, lang: Di
   // is generic on any card ("Zeit", "Studie") unless it is a compound ("Kernfusion",
   // "Photovoltaikanlage") the title names or the page keeps returning to.
   if (lang === 'de' && c.determined > 0 && !ACRONYM.test(mostFrequent(c.forms))) {
-    return mostFrequent(c.forms).length >= GERMAN_COMPOUND_CHARS && (titleStems.has(c.key) || c.count >= 3);
+    return mostFrequent(c.forms).length >= GERMAN_COMPOUND_CHARS && (titleStems.has(stem) || c.count >= 3);
   }
   // A capitalized word the page also writes small ("President Trump", "the president") is a common word.
-  if (isName(c) && (words.get(c.key) as WordStat).small === 0) return true;
+  if (isName(c) && (words.get(stem) as WordStat).small === 0) return true;
   // A common word alone ("company", "game", "president") is the article's subject only when its
   // title says so ("stabbing", "pineapple"); otherwise it is a generic word on any card.
-  if (!titleStems.has(c.key) || (words.get(c.key) as WordStat).familiar) return false;
-  if ((words.get(c.key) as WordStat).heads > 0) return true;
+  if (!titleStems.has(stem) || (words.get(stem) as WordStat).familiar) return false;
+  if ((words.get(stem) as WordStat).heads > 0) return true;
   return lang === 'en' && !ADJECTIVE_EN.test(mostFrequent(c.forms).toLowerCase());
 }
 

@@ -50,6 +50,8 @@ function cueMap(lang: DigestLanguage): ReadonlyMap<string, number> {
 /** Verb cues, determiners and articles of each language in one map: one lookup per word. */
 const CUES: Record<DigestLanguage, ReadonlyMap<string, number>> = { en: cueMap('en'), de: cueMap('de'), fr: cueMap('fr'), es: cueMap('es') };
 // Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
+/** "Calif.", "Tenn.", "St.": longer words with a period inside a sentence are rarer than a missed sentence end. */
+const MAX_ABBREVIATION_CHARS = 5;
 const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const CAPITAL = /^\p{Lu}/u;
@@ -242,7 +244,11 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
     // Stop-words end a phrase, and so does a stop-word's contraction ("that’s", "everyone’s"), which
     // reads like a possessive; two-letter acronyms ("AI", "EU", "AI’s") are names even where short words are not.
-    if (facts_.topicStem === null && !inName && !(bare.length === 2 && ALL_CAPITALS.test(written.slice(0, 2)) && facts_.contentStem !== null)) {
+    // A short capitalized word with a period the sentence goes on after is an abbreviation: it
+    // opens a name ("St. Louis Park", "Mt. Everest") but names nothing alone or at a name's end
+    // ("DeKalb, Ill. (AP)", "Apple Inc. said"): a joining word, as "of" in "Bank of America".
+    const abbreviation = lang === 'en' && capital && !possessive && written.length <= MAX_ABBREVIATION_CHARS && text.charCodeAt(token.end) === 46 && i + 1 < tokens.length && !written.includes('.') && facts_.contentStem !== null;
+    if (facts_.topicStem === null && !inName && !abbreviation && !(bare.length === 2 && ALL_CAPITALS.test(written.slice(0, 2)) && facts_.contentStem !== null)) {
       closeRun(reader);
       continue;
     }
@@ -310,8 +316,14 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
       reader.runDetermined = elided > 0 || determinedAt(tokens, i, text, determiners);
     }
     const raw = possessive ? written.slice(0, -2) : written;
-    const shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
-    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: false, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0, predicate: small && (shape & PREDICATE) !== 0 });
+    let shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
+    if (abbreviation) {
+      shown = `${raw}.`;
+      previousEnd = token.end + 1;
+    }
+    reader.run.push({ text: shown, lower: bare, stem, name, caseUnknown, join: abbreviation, modifier, spaced: i === 0 || tokens[i - 1]?.end !== token.start, plural: (shape & PLURAL_FORM) !== 0, predicate: small && (shape & PREDICATE) !== 0 });
+    // Only a name word goes on from an abbreviation: "Memphis, Tenn. Friday", "Mass. It" end at it.
+    if (abbreviation && !opensName(tokens, facts, i + 1)) closeRun(reader);
   }
   closeRun(reader);
   return { phrases: reader.phrases, count: tokens.length };
@@ -354,6 +366,12 @@ function shouted(tokens: readonly WordToken[], index: number, text: string, last
 function nextCapitalized(tokens: readonly WordToken[], index: number, text: string): boolean {
   const next = tokens[index + 1];
   return !!next && startsCapitalized(next.text) && !punctuationBetween(text, (tokens[index] as WordToken).end, next.start);
+}
+
+/** The word at `index` is capitalized and no stop-word: a name's word. */
+function opensName(tokens: readonly WordToken[], facts: readonly WordFacts[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && startsCapitalized(token.text) && (facts[index] as WordFacts).topicStem !== null;
 }
 
 /** The word after a name join is itself capitalized and close by: "Bank of America", not "Obama of course". */

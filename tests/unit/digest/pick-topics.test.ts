@@ -172,6 +172,20 @@ describe('pickTopics', () => {
     for (const bad of ['State Trump', 'Actress Zooey Deschanel', 'GREAT Governor', 'State', 'Actress']) expect(topics).not.toContain(bad);
   });
 
+  it('opens a name with an abbreviation ("St. Louis Park") but makes no topic of one that ends a place ("DeKalb, Ill.")', () => {
+    const topics = topicsOf(
+      [
+        'DeKalb, Ill. (AP) — The city council of St. Louis Park elected a new mayor on Tuesday.',
+        'St. Louis Park voters chose Nadia Mohamed, and the mayor of Memphis, Tenn. Friday called it historic.',
+        'Nadia Mohamed said St. Louis Park had shown what a suburb can be.',
+      ],
+      { title: 'St. Louis Park elects a new mayor' },
+    );
+    expect(topics).toContain('St. Louis Park');
+    expect(topics).not.toContain('Louis Park');
+    for (const topic of topics) expect(topic).not.toMatch(/\b(?:Ill|Tenn)\b/);
+  });
+
   it('keeps a name whole across a capitalized stop-word or verb form inside it', () => {
     const topics = topicsOf([
       'Shoppers lined up for Black Friday deals on the new game, Fallen Order, at every mall.',
