@@ -290,6 +290,13 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
       }
       modifier = pastOrParticiple;
     }
+    // "Researchers believe…", "Experts debate…", "Crews cut…": a sentence that opens on a plural
+    // goes on with its verb, when the next word is written small, has no plural ending and no
+    // determiner precedes it anywhere on the page ("crisis" is no plural).
+    if (lang === 'en' && i === 1 && reader.run.length === 1 && last?.plural === true && last.caseUnknown && !last.lower.endsWith('is') && token.text === token.lower && (shape & PLURAL_FORM) === 0 && !evidence?.nounCues.has(stem)) {
+      closeRun(reader);
+      continue;
+    }
     if (small && (readAsVerb(stem, evidence) || (lang !== null && beforeArticle(tokens, i, text, lang)))) {
       closeRun(reader);
       continue;

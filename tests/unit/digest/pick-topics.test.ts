@@ -172,6 +172,17 @@ describe('pickTopics', () => {
     for (const bad of ['State Trump', 'Actress Zooey Deschanel', 'GREAT Governor', 'State', 'Actress']) expect(topics).not.toContain(bad);
   });
 
+  it('reads the word after a sentence’s opening plural as its verb ("Researchers believe", "Crews cut")', () => {
+    const topics = topicsOf([
+      'Researchers believe crude oil from the Exxon Valdez will reach the shore of Prince William Sound.',
+      'Researchers believe cleanup efforts will take months.',
+      'Crews cut power lines near the oil spill.',
+      'Crisis management teams met near the oil spill on Friday.',
+    ]);
+    expect(topics).toContain('Crude Oil');
+    for (const verb of ['believe', 'cut']) expect(topics.some((t) => t.toLowerCase().split(' ').includes(verb))).toBe(false);
+  });
+
   it('opens a name with an abbreviation ("St. Louis Park") but makes no topic of one that ends a place ("DeKalb, Ill.")', () => {
     const topics = topicsOf(
       [
