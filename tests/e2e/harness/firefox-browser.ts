@@ -176,16 +176,30 @@ export function readClipboard(firefox: FirefoxBrowser): Promise<string> {
   })()`);
 }
 
+/** A file's size, or 0 when it is gone (renamed since it was listed). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
 /** Runs `start` (a click that downloads) and returns the file it saved once complete. */
 export async function download(firefox: FirefoxBrowser, start: () => Promise<unknown>): Promise<{ name: string; path: string }> {
   const before = new Set(readdirSync(firefox.downloads));
   await start();
+  // Firefox writes to NAME.part beside NAME until it is done, and may first save under a
+  // temporary name that it renames away between two looks (seen once in CI: ENOENT on stat), so
+  // a file counts once two looks in a row find it, whole and the same size.
+  let seen = '';
   for (let waited = 0; waited < 15_000; waited += 100) {
     const name = readdirSync(firefox.downloads).find((file) => !before.has(file) && !file.endsWith('.part'));
-    // Firefox writes to NAME.part beside NAME until it is done.
-    if (name && !readdirSync(firefox.downloads).includes(`${name}.part`) && statSync(join(firefox.downloads, name)).size > 0) {
-      return { name, path: join(firefox.downloads, name) };
-    }
+    const size = name && !readdirSync(firefox.downloads).includes(`${name}.part`) ? sizeOf(join(firefox.downloads, name)) : 0;
+    const look = size > 0 ? `${name}:${size}` : '';
+    if (name && look && look === seen) return { name, path: join(firefox.downloads, name) };
+    seen = look;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`No download arrived in ${firefox.downloads}`);
