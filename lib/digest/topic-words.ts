@@ -202,7 +202,14 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
   let previousPossessive = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) closeRun(reader);
+    if (previousEnd >= 0 && (previousPossessive || punctuationBetween(text, previousEnd, token.start))) {
+      // "Pacific Gas & Electric", "Procter & Gamble": an ampersand between capitalized words joins one name.
+      if (!previousPossessive && reader.run[reader.run.length - 1]?.name === true && startsCapitalized(token.text) && text.slice(previousEnd, token.start).trim() === '&') {
+        reader.run.push({ text: '&', lower: '&', stem: '&', name: false, caseUnknown: false, join: true, modifier: false, spaced: true, plural: false, predicate: false });
+      } else {
+        closeRun(reader);
+      }
+    }
     // A dotted acronym's own last period ("U.S. tanker") is no punctuation.
     previousEnd = text.charCodeAt(token.end) === 46 && token.text.includes('.') && DOTTED_ACRONYM.test(token.text) ? token.end + 1 : token.end;
     let tokenFacts = facts[i] as WordFacts;

@@ -183,6 +183,17 @@ describe('pickTopics', () => {
     for (const verb of ['believe', 'cut']) expect(topics.some((t) => t.toLowerCase().split(' ').includes(verb))).toBe(false);
   });
 
+  it('keeps a name whole across an ampersand ("Pacific Gas & Electric"), not a phrase across one', () => {
+    const topics = topicsOf([
+      'Pacific Gas & Electric began shutting off power to 375,000 people as the region faces extreme fire weather.',
+      'Pacific Gas & Electric said the shutoff would last two days, and crews & engineers would inspect the power lines.',
+      'Officials at Pacific Gas & Electric blamed dry brush and strong winds.',
+    ]);
+    expect(topics).toContain('Pacific Gas & Electric');
+    for (const topic of topics) expect(['Pacific Gas', 'Electric']).not.toContain(topic);
+    expect(topics.some((t) => /crews &/i.test(t))).toBe(false);
+  });
+
   it('opens a name with an abbreviation ("St. Louis Park") but makes no topic of one that ends a place ("DeKalb, Ill.")', () => {
     const topics = topicsOf(
       [
