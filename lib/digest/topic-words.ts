@@ -49,9 +49,9 @@ function cueMap(lang: DigestLanguage): ReadonlyMap<string, number> {
 }
 /** Verb cues, determiners and articles of each language in one map: one lookup per word. */
 const CUES: Record<DigestLanguage, ReadonlyMap<string, number>> = { en: cueMap('en'), de: cueMap('de'), fr: cueMap('fr'), es: cueMap('es') };
-// Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
 /** "Calif.", "Tenn.", "St.": longer words with a period inside a sentence are rarer than a missed sentence end. */
 const MAX_ABBREVIATION_CHARS = 5;
+// Lowercase words that join two parts of one name: "Bank of America", "Banco de España".
 const NAME_JOINS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'von', 'van', 'di', 'da']);
 // Module constants: V8 recompiles a literal inside a function after major garbage collections.
 const CAPITAL = /^\p{Lu}/u;
@@ -249,13 +249,14 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
     const inName = name && lang !== 'de' && token.text.length >= 3 && (continuesName || nextCapitalized(tokens, i, text)) && !shouted(tokens, i, text, last);
     const bare = tokenFacts.bare;
     const facts_ = possessive ? wordFacts(bare, lang) : tokenFacts;
+    const raw = possessive ? written.slice(0, -2) : written;
     // Stop-words end a phrase, and so does a stop-word's contraction ("that’s", "everyone’s"), which
     // reads like a possessive; two-letter acronyms ("AI", "EU", "AI’s") are names even where short words are not.
     // A short capitalized word with a period the sentence goes on after is an abbreviation: it
     // opens a name ("St. Louis Park", "Mt. Everest") but names nothing alone or at a name's end
     // ("DeKalb, Ill. (AP)", "Apple Inc. said"): a joining word, as "of" in "Bank of America".
-    const abbreviation = lang === 'en' && capital && !possessive && written.length <= MAX_ABBREVIATION_CHARS && text.charCodeAt(token.end) === 46 && i + 1 < tokens.length && !written.includes('.') && facts_.contentStem !== null;
-    if (facts_.topicStem === null && !inName && !abbreviation && !(bare.length === 2 && ALL_CAPITALS.test(written.slice(0, 2)) && facts_.contentStem !== null)) {
+    const abbreviation = lang === 'en' && capital && !possessive && raw.length <= MAX_ABBREVIATION_CHARS && text.charCodeAt(token.end) === 46 && i + 1 < tokens.length && !raw.includes('.') && facts_.contentStem !== null;
+    if (facts_.topicStem === null && !inName && !abbreviation && !(raw.length === 2 && ALL_CAPITALS.test(raw) && facts_.contentStem !== null)) {
       closeRun(reader);
       continue;
     }
@@ -329,7 +330,6 @@ export function phrasesOf(sentence: Sentence, offset: number, lang: DigestLangua
       reader.runPosition = offset + i;
       reader.runDetermined = elided > 0 || determinedAt(tokens, i, text, determiners);
     }
-    const raw = possessive ? written.slice(0, -2) : written;
     let shown = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? `${raw}.` : raw;
     if (abbreviation) {
       shown = `${raw}.`;
